@@ -1,0 +1,3 @@
+using SomeTeams.Cli;
+
+return await CliCommands.RunAsync(args, Console.In, Console.Out, Console.Error, CancellationToken.None);
