@@ -1,0 +1,10 @@
+namespace SomeTeams.Core.Triage;
+
+/// <summary>How urgently a case wants a first response; ordered from least to most urgent.</summary>
+public enum Priority
+{
+    Low,
+    Normal,
+    High,
+    Urgent,
+}

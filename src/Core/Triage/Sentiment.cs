@@ -1,0 +1,8 @@
+namespace SomeTeams.Core.Triage;
+
+public enum Sentiment
+{
+    Negative,
+    Neutral,
+    Positive,
+}
