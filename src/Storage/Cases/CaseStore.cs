@@ -1,0 +1,3 @@
+namespace SomeTeams.Storage.Cases;
+
+public sealed class CaseStore;
