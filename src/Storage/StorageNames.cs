@@ -7,6 +7,9 @@ public sealed partial class StorageNames(string prefix)
 {
     public const string PoisonSuffix = "-poison";
 
+    /// <summary>The work queues' logical names, before any prefix: what function.json and the runner name.</summary>
+    public const string Mentions = "mentions", Cards = "cards", Outbox = "outbox";
+
     /// <summary>Case rows and their audit rows: one partition per case, so both go in one transaction.</summary>
     public string CasesTable { get; } = prefix + "cases";
 
@@ -21,11 +24,11 @@ public sealed partial class StorageNames(string prefix)
 
     public string ConversationsTable { get; } = prefix + "conversations";
 
-    public string MentionsQueue { get; } = prefix + "mentions";
+    public string MentionsQueue { get; } = prefix + Mentions;
 
-    public string CardsQueue { get; } = prefix + "cards";
+    public string CardsQueue { get; } = prefix + Cards;
 
-    public string OutboxQueue { get; } = prefix + "outbox";
+    public string OutboxQueue { get; } = prefix + Outbox;
 
     public IReadOnlyList<string> Tables => [CasesTable, ThreadsTable, MentionsTable, CursorsTable, LeasesTable, ConversationsTable];
 

@@ -41,6 +41,9 @@ public sealed class TestStorage : IAsyncDisposable
         return storage;
     }
 
+    /// <summary>A plain queue client (Base64, as the application writes) for looking at a queue directly, e.g. its poison twin.</summary>
+    public Azure.Storage.Queues.QueueClient RawQueue(string name) => Get<StorageClients>().Queue(name);
+
     public T Get<T>()
         where T : notnull => Services.GetRequiredService<T>();
 
