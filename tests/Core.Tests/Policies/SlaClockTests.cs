@@ -113,6 +113,21 @@ public sealed class SlaClockTests
     }
 
     [Fact]
+    public void Status_FakeTimeOverSpringForward_BreachesAtNineThirtySummerTime()
+    {
+        var time = new FakeTimeProvider(At("2026-03-27 16:30"));
+        var deadline = Office.Deadline(time.GetUtcNow(), Priority.Normal, Sentiment.Neutral);
+
+        time.Advance(TimeSpan.FromHours(63)); // Monday 08:30 summer time: the clock went forward on Sunday
+        Assert.Equal((SlaThreshold.Half, 0.5), (Office.Status(deadline, time.GetUtcNow()).Reached, Office.FractionElapsed(deadline, time.GetUtcNow())));
+        time.Advance(TimeSpan.FromMinutes(59));
+        Assert.Equal(SlaThreshold.EightyPercent, deadline.ReachedAt(time.GetUtcNow()));
+        time.Advance(TimeSpan.FromMinutes(1));
+        Assert.Equal(SlaThreshold.Breached, deadline.ReachedAt(time.GetUtcNow()));
+        Assert.Equal(Utc("2026-03-30 06:30"), time.GetUtcNow());
+    }
+
+    [Fact]
     public void FractionElapsed_AfterBreach_KeepsGrowingAndBeforeStartIsZero()
     {
         var deadline = Office.Deadline(At("2026-11-21 11:00"), Priority.Normal, Sentiment.Neutral);
