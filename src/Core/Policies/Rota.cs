@@ -1,3 +1,5 @@
+using SomeTeams.Core.Cases;
+
 namespace SomeTeams.Core.Policies;
 
 /// <summary>
@@ -22,8 +24,8 @@ public sealed class Rota
 
     public IReadOnlyList<Shift> OnShift(DateTimeOffset at) => [.. _shifts.TakeWhile(s => s.Start <= at).Where(s => s.Covers(at))];
 
-    /// <summary>People who may take an escalated approval at <paramref name="at"/>.</summary>
-    public IReadOnlyList<Shift> ApproversOnShift(DateTimeOffset at) => [.. OnShift(at).Where(s => s.CanApprove)];
+    /// <summary>People who may take an escalated approval at <paramref name="at"/>: approvers, as the case machine requires.</summary>
+    public IReadOnlyList<Shift> ApproversOnShift(DateTimeOffset at) => [.. OnShift(at).Where(s => s.Person.Is(ActorRoles.Approver))];
 
     /// <summary>The first instant after <paramref name="after"/> at which someone starts or ends a shift; null past the rota's window.</summary>
     public DateTimeOffset? NextShiftChange(DateTimeOffset after)
@@ -40,7 +42,7 @@ public sealed class Rota
     /// </summary>
     public bool ShiftEndedFor(string personId, DateTimeOffset at)
     {
-        var own = _shifts.Where(s => string.Equals(s.PersonId, personId, StringComparison.Ordinal) && s.Start <= at).ToList();
+        var own = _shifts.Where(s => string.Equals(s.Person.Id, personId, StringComparison.Ordinal) && s.Start <= at).ToList();
         return own.Count > 0 && own.All(s => s.End <= at);
     }
 }

@@ -39,7 +39,7 @@ public sealed class WeeklyRota
                 var end = LocalTime.ToUtc(_zone, endLocal);
                 if (start < to && end > from && end > start)
                 {
-                    shifts.Add(new Shift(e.PersonId, e.DisplayName, e.Role, start, end));
+                    shifts.Add(new Shift(e.Person, start, end));
                 }
             }
         }

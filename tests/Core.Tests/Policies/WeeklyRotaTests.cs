@@ -1,15 +1,19 @@
 using Microsoft.Extensions.Time.Testing;
+using SomeTeams.Core.Cases;
 using SomeTeams.Core.Policies;
+using SomeTeams.TestKit.Builders;
 using static SomeTeams.Core.Tests.Policies.Helsinki;
 
 namespace SomeTeams.Core.Tests.Policies;
 
 public sealed class WeeklyRotaTests
 {
+    private static readonly Actor Ville = new("aad-ville", "Ville Approver", ActorRoles.Agent | ActorRoles.Approver);
+
     private static readonly WeeklyRota Team = new("Europe/Helsinki",
-        Weekdays("aino", "Aino", ShiftRole.Agent, new(8, 0), new(16, 0))
-            .Concat(Weekdays("ville", "Ville", ShiftRole.Approver, new(16, 0), new(22, 0)))
-            .Append(new RotaEntry("kalle", "Kalle", ShiftRole.Agent, DayOfWeek.Saturday, new(22, 0), new(6, 0))),
+        Weekdays(People.Aino, new(8, 0), new(16, 0))
+            .Concat(Weekdays(Ville, new(16, 0), new(22, 0)))
+            .Append(new RotaEntry(People.Eveliina, DayOfWeek.Saturday, new(22, 0), new(6, 0))),
         HolidayCalendar.Finland);
 
     [Fact]
@@ -18,7 +22,7 @@ public sealed class WeeklyRotaTests
         var rota = Team.Expand(At("2026-11-23 00:00"), At("2026-11-30 00:00"));
 
         Assert.Equal(11, rota.Shifts.Count);
-        Assert.Equal(At("2026-11-28 22:00"), rota.Shifts.Single(s => s.PersonId == "kalle").Start);
+        Assert.Equal(At("2026-11-28 22:00"), rota.Shifts.Single(s => s.Person == People.Eveliina).Start);
     }
 
     [Fact]
@@ -29,11 +33,11 @@ public sealed class WeeklyRotaTests
 
         var rota = Team.Expand(now, now.AddDays(2));
 
-        Assert.Equal("aino", Assert.Single(rota.OnShift(now)).PersonId);
+        Assert.Equal(People.Aino, Assert.Single(rota.OnShift(now)).Person);
         Assert.Equal(At("2026-11-24 16:00"), rota.NextShiftChange(now));
         time.Advance(TimeSpan.FromHours(2));
-        Assert.True(rota.ShiftEndedFor("aino", time.GetUtcNow()));
-        Assert.Equal("ville", Assert.Single(rota.ApproversOnShift(time.GetUtcNow())).PersonId);
+        Assert.True(rota.ShiftEndedFor(People.Aino.Id, time.GetUtcNow()));
+        Assert.Equal(Ville, Assert.Single(rota.ApproversOnShift(time.GetUtcNow())).Person);
     }
 
     [Fact]
@@ -41,7 +45,7 @@ public sealed class WeeklyRotaTests
     {
         var rota = Team.Expand(At("2026-11-29 03:00"), At("2026-11-29 12:00"));
 
-        Assert.Equal("kalle", Assert.Single(rota.OnShift(At("2026-11-29 03:00"))).PersonId);
+        Assert.Equal(People.Eveliina, Assert.Single(rota.OnShift(At("2026-11-29 03:00"))).Person);
     }
 
     [Fact]
@@ -49,9 +53,9 @@ public sealed class WeeklyRotaTests
     {
         var rota = Team.Expand(At("2026-03-27 00:00"), At("2026-03-31 00:00"));
 
-        Assert.Equal(Utc("2026-03-27 06:00"), rota.Shifts.First(s => s.PersonId == "aino").Start);
-        Assert.Equal(Utc("2026-03-30 05:00"), rota.Shifts.Last(s => s.PersonId == "aino").Start);
-        var night = rota.Shifts.Single(s => s.PersonId == "kalle");
+        Assert.Equal(Utc("2026-03-27 06:00"), rota.Shifts.First(s => s.Person == People.Aino).Start);
+        Assert.Equal(Utc("2026-03-30 05:00"), rota.Shifts.Last(s => s.Person == People.Aino).Start);
+        var night = rota.Shifts.Single(s => s.Person == People.Eveliina);
         Assert.Equal(TimeSpan.FromHours(7), night.End - night.Start);
     }
 
@@ -60,11 +64,11 @@ public sealed class WeeklyRotaTests
     {
         var rota = Team.Expand(At("2026-12-24 00:00"), At("2026-12-27 00:00"));
 
-        Assert.Empty(rota.Shifts); // Boxing Day is a Saturday, so Kalle's night is off too
+        Assert.Empty(rota.Shifts); // Boxing Day is a Saturday, so Eveliina's night is off too
         Assert.NotEmpty(Team.Expand(At("2026-12-28 00:00"), At("2026-12-29 00:00")).Shifts);
     }
 
-    private static IEnumerable<RotaEntry> Weekdays(string id, string name, ShiftRole role, TimeOnly starts, TimeOnly ends) =>
+    private static IEnumerable<RotaEntry> Weekdays(Actor person, TimeOnly starts, TimeOnly ends) =>
         new[] { DayOfWeek.Monday, DayOfWeek.Tuesday, DayOfWeek.Wednesday, DayOfWeek.Thursday, DayOfWeek.Friday }
-            .Select(d => new RotaEntry(id, name, role, d, starts, ends));
+            .Select(d => new RotaEntry(person, d, starts, ends));
 }
