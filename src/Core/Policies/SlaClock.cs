@@ -27,7 +27,23 @@ public sealed class SlaClock(BusinessClock clock, SlaPolicy policy)
         {
             due = ceiling;
         }
+        return Thresholds(arrived, due);
+    }
+
+    /// <summary>
+    /// The warning points of a case of which only its arrival and stored due time are known (the
+    /// case keeps <c>OpenedAt</c> and <c>DueAt</c>): half and 80 % of the business time between
+    /// the clock's start and the due time. A due time at or before the start warns only at it.
+    /// </summary>
+    public SlaDeadline Thresholds(DateTimeOffset arrived, DateTimeOffset due)
+    {
+        due = due.ToUniversalTime();
+        var starts = Clock.Hours.NextOpening(arrived);
         var span = Clock.BusinessTimeBetween(starts, due);
+        if (span <= TimeSpan.Zero)
+        {
+            return new SlaDeadline(starts < due ? starts : due, due, due, due);
+        }
         return new SlaDeadline(starts, Clock.AddBusinessTime(starts, span / 2), Clock.AddBusinessTime(starts, span * 0.8), due);
     }
 
@@ -40,6 +56,10 @@ public sealed class SlaClock(BusinessClock clock, SlaPolicy policy)
             return 0;
         }
         var span = Clock.BusinessTimeBetween(deadline.ClockStarts, deadline.Due);
+        if (span <= TimeSpan.Zero)
+        {
+            return now >= deadline.Due ? 1 : 0;
+        }
         return Clock.BusinessTimeBetween(deadline.ClockStarts, now) / span;
     }
 

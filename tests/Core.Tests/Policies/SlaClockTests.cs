@@ -136,6 +136,24 @@ public sealed class SlaClockTests
         Assert.Equal(2.0, Office.FractionElapsed(deadline, At("2026-11-23 11:00")));
     }
 
+    [Fact]
+    public void Thresholds_FromStoredArrivalAndDue_MatchTheDeadlineWorkedOutAtOpening()
+    {
+        var opened = Office.Deadline(At("2026-11-20 16:45"), Priority.High, Sentiment.Negative);
+
+        Assert.Equal(opened, Office.Thresholds(At("2026-11-20 16:45"), opened.Due));
+    }
+
+    [Fact]
+    public void Thresholds_DueBeforeTheClockStarts_AllFallAtTheDueTime()
+    {
+        var deadline = Office.Thresholds(At("2026-11-21 10:00"), At("2026-11-20 17:30"));
+
+        Assert.Equal(new SlaDeadline(At("2026-11-20 17:30"), At("2026-11-20 17:30"), At("2026-11-20 17:30"), At("2026-11-20 17:30")), deadline);
+        Assert.Equal(1, Office.FractionElapsed(deadline, At("2026-11-23 10:00")));
+        Assert.Equal(SlaThreshold.Breached, deadline.ReachedAt(At("2026-11-23 10:00")));
+    }
+
     private static SlaPolicy WithEveryTarget(TimeSpan target) =>
         new(Enum.GetValues<Priority>().ToDictionary(p => p, _ => target), null, TimeSpan.FromHours(4));
 }
