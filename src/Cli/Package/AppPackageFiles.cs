@@ -52,7 +52,12 @@ internal static class AppPackageFiles
             return [];
         }
 
-        var invalid = (await SchemaCheck.ValidateAsync(Path.Combine(schemas, SchemaCheck.ManifestSchema), manifest.ToJsonString(), "manifest.json", cancellationToken).ConfigureAwait(false)).ToList();
+        var manifestSchema = Path.Combine(schemas, SchemaCheck.ManifestSchema);
+        var invalid = (await SchemaCheck.ValidateAsync(manifestSchema, manifest.ToJsonString(), "manifest.json", cancellationToken).ConfigureAwait(false)).ToList();
+        if (await SchemaCheck.ManifestVersionAsync(manifestSchema, manifest, cancellationToken).ConfigureAwait(false) is { } version)
+        {
+            invalid.Add(version);
+        }
         foreach (var (name, json) in translations)
         {
             invalid.AddRange(await SchemaCheck.ValidateAsync(Path.Combine(schemas, SchemaCheck.LocalizationSchema), json.ToJsonString(), name, cancellationToken).ConfigureAwait(false));

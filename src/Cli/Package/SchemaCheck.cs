@@ -1,3 +1,4 @@
+using System.Text.Json.Nodes;
 using NJsonSchema;
 using NJsonSchema.Validation;
 
@@ -16,6 +17,21 @@ internal static class SchemaCheck
     {
         var schema = await JsonSchema.FromFileAsync(schemaPath, cancellationToken).ConfigureAwait(false);
         return Flatten(schema.Validate(json)).Select(e => $"{fileName}: {e.Path}: {e.Kind}").Distinct(StringComparer.Ordinal);
+    }
+
+    /// <summary>
+    /// NJsonSchema ignores <c>const</c> (a draft-06 keyword); the schema uses it once, to pin
+    /// manifestVersion to its own version, so that one is checked here.
+    /// </summary>
+    public static async Task<string?> ManifestVersionAsync(string schemaPath, JsonNode manifest, CancellationToken cancellationToken)
+    {
+        await using var stream = File.OpenRead(schemaPath);
+        var schema = await JsonNode.ParseAsync(stream, cancellationToken: cancellationToken).ConfigureAwait(false);
+        var expected = schema?["properties"]?["manifestVersion"]?["const"]?.GetValue<string>();
+        var actual = manifest["manifestVersion"]?.ToString();
+        return expected is null || expected == actual
+            ? null
+            : $"manifest.json: manifestVersion is '{actual}' but manifest/schema is the v{expected} schema";
     }
 
     // An array item or oneOf error wraps the errors that say what is actually wrong.
