@@ -43,6 +43,14 @@ internal static class EnvironmentFile
         return (values, problems);
     }
 
-    private static string Unquote(string value) =>
-        value.Length >= 2 && (value[0] is '"' or '\'') && value[^1] == value[0] ? value[1..^1] : value;
+    // As dotenv reads it: quotes keep everything inside; in an unquoted value " #" starts a comment.
+    private static string Unquote(string value)
+    {
+        if (value.Length >= 2 && (value[0] is '"' or '\'') && value[^1] == value[0])
+        {
+            return value[1..^1];
+        }
+        var comment = value.IndexOf(" #", StringComparison.Ordinal);
+        return comment >= 0 ? value[..comment].TrimEnd() : value;
+    }
 }

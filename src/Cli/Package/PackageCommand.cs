@@ -12,7 +12,8 @@ namespace SomeTeams.Cli.Package;
 /// </summary>
 internal static class PackageCommand
 {
-    public const string Summary = "build the Teams app package: --env <name> [--out <zip>] [--root <dir>]";
+    public const string Summary = "build the Teams app package zip for an environment (--env <name>)";
+    private const string Usage = "usage: someteams package --env <name> [--out <zip>] [--root <dir>]";
 
     // A fixed entry time makes the same inputs give the same zip, byte for byte.
     private static readonly DateTimeOffset EntryTime = new(2020, 1, 1, 0, 0, 0, TimeSpan.Zero);
@@ -22,9 +23,9 @@ internal static class PackageCommand
     public static async Task<int> RunAsync(string[] args, TextReader input, TextWriter output, TextWriter error, CancellationToken cancellationToken)
     {
         var options = PackageOptions.Parse(args, Directory.GetCurrentDirectory());
-        if (options.Problem is { } usage)
+        if (options.Problem is { } argumentProblem)
         {
-            await error.WriteLineAsync($"someteams package: {usage}\nusage: someteams package {Summary.Split(": ")[1]}").ConfigureAwait(false);
+            await error.WriteLineAsync($"someteams package: {argumentProblem}\n{Usage}").ConfigureAwait(false);
             return 2;
         }
 
