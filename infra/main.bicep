@@ -44,8 +44,8 @@ param logRetentionInDays int = 30
 @description('Queues the code uses (each gets a -poison twin).')
 param queueNames string[] = ['mentions', 'cards', 'outbox']
 
-@description('Tables the code uses.')
-param tableNames string[] = ['Cases', 'CaseAudit', 'Cursors', 'Mentions', 'Settings']
+@description('Tables the code uses (src/Storage/StorageNames.cs; a case and its audit rows share the cases table).')
+param tableNames string[] = ['cases', 'threads', 'mentions', 'cursors', 'leases', 'conversations']
 
 @description('Blob container for the pollers\' leases.')
 param leaseContainerName string = 'leases'
