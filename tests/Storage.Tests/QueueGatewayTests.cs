@@ -118,6 +118,29 @@ public sealed class QueueGatewayTests(AzuriteFixture azurite)
         Assert.Equal("not base64 {!}", poisoned.Value.Body.ToString());
     }
 
+    [Fact]
+    public async Task Send_Delayed_NotVisibleYet()
+    {
+        await using var storage = await TestStorage.CreateAsync(azurite, Ct);
+        var queue = storage.Get<WorkQueues>().Outbox;
+
+        await queue.SendAsync("later", TimeSpan.FromMinutes(10), Ct);
+
+        Assert.Empty(await queue.ReceiveAsync(32, Hidden, Ct));
+        Assert.Equal(1, await queue.ApproximateCountAsync(Ct));
+    }
+
+    [Fact]
+    public async Task Send_ContentInsteadOfIds_RefusedClearly()
+    {
+        await using var storage = await TestStorage.CreateAsync(azurite, Ct);
+        var queue = storage.Get<WorkQueues>().Outbox;
+
+        var error = await Assert.ThrowsAsync<ArgumentException>(() => queue.SendAsync(new string('x', 60_000), Ct));
+
+        Assert.Contains("carry ids", error.Message, StringComparison.Ordinal);
+    }
+
     // A client that reads and writes the wire text as it is, to see what the gateway really sends.
     private static QueueClient RawClient(TestStorage storage, string queue) =>
         new(storage.ConnectionString, queue, new QueueClientOptions(QueueClientOptions.ServiceVersion.V2026_06_06));

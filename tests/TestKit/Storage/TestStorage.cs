@@ -31,7 +31,11 @@ public sealed class TestStorage : IAsyncDisposable
     /// <summary>The first "application instance".</summary>
     public IServiceProvider Services { get; }
 
-    public static async Task<TestStorage> CreateAsync(AzuriteFixture azurite, CancellationToken cancellationToken, TimeProvider? time = null)
+    public static Task<TestStorage> CreateAsync(AzuriteFixture azurite, CancellationToken cancellationToken) =>
+        CreateAsync(azurite, time: null, cancellationToken);
+
+    /// <summary>With <paramref name="time"/> (e.g. a FakeTimeProvider) as every instance's clock.</summary>
+    public static async Task<TestStorage> CreateAsync(AzuriteFixture azurite, TimeProvider? time, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(azurite);
         // Starts with a letter and stays lowercase alphanumeric, so it is legal for tables and queues.
