@@ -52,7 +52,10 @@ public sealed class TestStorage : IAsyncDisposable
     /// Another application instance on the same tables and queues, with its own clients and
     /// connections, for tests where several instances race.
     /// </summary>
-    public IServiceProvider NewInstance()
+    public IServiceProvider NewInstance() => NewInstance(_time);
+
+    /// <summary>Another application instance reading <paramref name="time"/> as its clock.</summary>
+    public IServiceProvider NewInstance(TimeProvider? time)
     {
         var configuration = new ConfigurationBuilder()
             .AddInMemoryCollection(new Dictionary<string, string?>
@@ -62,9 +65,9 @@ public sealed class TestStorage : IAsyncDisposable
             })
             .Build();
         var services = new ServiceCollection();
-        if (_time is not null)
+        if (time is not null)
         {
-            services.AddSingleton(_time);
+            services.AddSingleton(time);
         }
 
         services.AddStorage(configuration);
