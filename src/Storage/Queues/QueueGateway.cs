@@ -15,6 +15,11 @@ namespace SomeTeams.Storage.Queues;
 /// </summary>
 public sealed partial class QueueGateway
 {
+    /// <summary>The Functions queue trigger's default: after this many deliveries a message goes to poison.</summary>
+    public const int DefaultMaxDequeueCount = 5;
+
+    private const int MaxBodyBytes = 48 * 1024;
+
     private readonly QueueClient _queue;
     private readonly QueueClient _poison;
     private readonly ILogger _logger;
@@ -30,11 +35,6 @@ public sealed partial class QueueGateway
         options.MessageDecodingFailed += OnDecodingFailedAsync;
         _queue = clients.Queue(name, options);
     }
-
-    /// <summary>The Functions queue trigger's default: after this many deliveries a message goes to poison.</summary>
-    public const int DefaultMaxDequeueCount = 5;
-
-    private const int MaxBodyBytes = 48 * 1024;
 
     public string Name { get; }
 
