@@ -27,7 +27,7 @@ public sealed class LeaseStoreTests(AzuriteFixture azurite)
     public async Task TryAcquire_ByTheHolder_Renews()
     {
         var time = new FakeTimeProvider(new DateTimeOffset(2026, 11, 23, 6, 0, 0, TimeSpan.Zero));
-        await using var storage = await TestStorage.CreateAsync(azurite, Ct, time);
+        await using var storage = await TestStorage.CreateAsync(azurite, time, Ct);
         var leases = storage.Get<LeaseStore>();
         await leases.TryAcquireAsync(Name, "instance-a", Duration, Ct);
         time.Advance(TimeSpan.FromMinutes(4));
@@ -43,7 +43,7 @@ public sealed class LeaseStoreTests(AzuriteFixture azurite)
     public async Task TryAcquire_AfterExpiry_TakenOverAndOldHolderCannotRenewOrRelease()
     {
         var time = new FakeTimeProvider(new DateTimeOffset(2026, 11, 23, 6, 0, 0, TimeSpan.Zero));
-        await using var storage = await TestStorage.CreateAsync(azurite, Ct, time);
+        await using var storage = await TestStorage.CreateAsync(azurite, time, Ct);
         var leases = storage.Get<LeaseStore>();
         var old = await leases.TryAcquireAsync(Name, "instance-a", Duration, Ct);
         time.Advance(Duration);

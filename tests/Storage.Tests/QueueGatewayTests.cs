@@ -1,3 +1,5 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
 using Azure.Storage.Queues;
 using SomeTeams.Storage.Queues;
 using SomeTeams.TestKit.Azurite;
@@ -34,6 +36,18 @@ public sealed class QueueGatewayTests(AzuriteFixture azurite)
         var raw = await RawClient(storage, queue.Name).PeekMessageAsync(Ct);
 
         Assert.Equal("""{"caseId":"c-2"}""", System.Text.Encoding.UTF8.GetString(Convert.FromBase64String(raw.Value.Body.ToString())));
+    }
+
+    [Fact]
+    public async Task Send_TypedMessage_ArrivesAsJson()
+    {
+        await using var storage = await TestStorage.CreateAsync(azurite, Ct);
+        var queue = storage.Get<WorkQueues>().Cards;
+
+        await queue.SendAsync(new CardJob("c-4", 3), QueueTestJson.Default.CardJob, Ct);
+        var item = Assert.Single(await queue.ReceiveAsync(1, Hidden, Ct));
+
+        Assert.Equal(new CardJob("c-4", 3), JsonSerializer.Deserialize(item.Body, QueueTestJson.Default.CardJob));
     }
 
     [Fact]
@@ -118,7 +132,36 @@ public sealed class QueueGatewayTests(AzuriteFixture azurite)
         Assert.Equal("not base64 {!}", poisoned.Value.Body.ToString());
     }
 
+    [Fact]
+    public async Task Send_Delayed_NotVisibleYet()
+    {
+        await using var storage = await TestStorage.CreateAsync(azurite, Ct);
+        var queue = storage.Get<WorkQueues>().Outbox;
+
+        await queue.SendAsync("later", TimeSpan.FromMinutes(10), Ct);
+
+        Assert.Empty(await queue.ReceiveAsync(32, Hidden, Ct));
+        Assert.Equal(1, await queue.ApproximateCountAsync(Ct));
+    }
+
+    [Fact]
+    public async Task Send_ContentInsteadOfIds_RefusedClearly()
+    {
+        await using var storage = await TestStorage.CreateAsync(azurite, Ct);
+        var queue = storage.Get<WorkQueues>().Outbox;
+
+        var error = await Assert.ThrowsAsync<ArgumentException>(() => queue.SendAsync(new string('x', 60_000), Ct));
+
+        Assert.Contains("carry ids", error.Message, StringComparison.Ordinal);
+    }
+
     // A client that reads and writes the wire text as it is, to see what the gateway really sends.
     private static QueueClient RawClient(TestStorage storage, string queue) =>
         new(storage.ConnectionString, queue, new QueueClientOptions(QueueClientOptions.ServiceVersion.V2026_06_06));
 }
+
+public sealed record CardJob(string CaseId, long Version);
+
+[JsonSourceGenerationOptions(JsonSerializerDefaults.Web)]
+[JsonSerializable(typeof(CardJob))]
+internal sealed partial class QueueTestJson : JsonSerializerContext;

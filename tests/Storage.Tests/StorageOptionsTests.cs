@@ -68,6 +68,24 @@ public sealed class StorageOptionsTests
         Assert.False(new StorageOptions { ConnectionString = "x", CreateOnStart = false }.ShouldCreateOnStart);
     }
 
+    [Fact]
+    public void Clients_ServiceUrisWithManagedIdentity_AddressThePrefixedNames()
+    {
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            ["Storage:TableServiceUri"] = "https://acct.table.core.windows.net",
+            ["Storage:QueueServiceUri"] = "https://acct.queue.core.windows.net/",
+            ["Storage:ManagedIdentityClientId"] = "00000000-0000-0000-0000-000000000001",
+            ["Storage:NamePrefix"] = "dev",
+        }).Build();
+        using var provider = new ServiceCollection().AddStorage(configuration).BuildServiceProvider();
+        var clients = provider.GetRequiredService<StorageClients>();
+
+        Assert.Equal("https://acct.queue.core.windows.net/devoutbox-poison", clients.Queue(StorageNames.Poison(clients.Names.OutboxQueue)).Uri.AbsoluteUri);
+        Assert.Equal("https://acct.table.core.windows.net/", clients.Tables.Uri.AbsoluteUri);
+        Assert.Equal("devcases", clients.Table(clients.Names.CasesTable).Name);
+    }
+
     private static string? Problems(Dictionary<string, string?> settings)
     {
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(settings).Build();

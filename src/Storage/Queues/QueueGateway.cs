@@ -15,6 +15,11 @@ namespace SomeTeams.Storage.Queues;
 /// </summary>
 public sealed partial class QueueGateway
 {
+    /// <summary>The Functions queue trigger's default: after this many deliveries a message goes to poison.</summary>
+    public const int DefaultMaxDequeueCount = 5;
+
+    private const int MaxBodyBytes = 48 * 1024;
+
     private readonly QueueClient _queue;
     private readonly QueueClient _poison;
     private readonly ILogger _logger;
@@ -36,16 +41,27 @@ public sealed partial class QueueGateway
     public string PoisonName => _poison.Name;
 
     public Task SendAsync<T>(T message, JsonTypeInfo<T> typeInfo, CancellationToken cancellationToken) =>
-        SendAsync(JsonSerializer.Serialize(message, typeInfo), cancellationToken);
+        SendAsync(JsonSerializer.Serialize(message, typeInfo), delay: null, cancellationToken);
 
-    public async Task SendAsync(string body, CancellationToken cancellationToken, TimeSpan? delay = null)
+    public Task SendAsync(string body, CancellationToken cancellationToken) => SendAsync(body, delay: null, cancellationToken);
+
+    /// <summary>Sends <paramref name="body"/>, invisible for <paramref name="delay"/> first when given.</summary>
+    public async Task SendAsync(string body, TimeSpan? delay, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(body);
+        // 64 KiB per message after Base64 (4/3): anything near that is a bug, since messages carry ids only.
+        if (System.Text.Encoding.UTF8.GetByteCount(body) > MaxBodyBytes)
+        {
+            throw new ArgumentException($"A message for {Name} is over {MaxBodyBytes} bytes; queue messages carry ids, not content.", nameof(body));
+        }
+
         await _queue.SendMessageAsync(body, delay, cancellationToken: cancellationToken).ConfigureAwait(false);
     }
 
     public async Task<IReadOnlyList<WorkItem>> ReceiveAsync(int maxMessages, TimeSpan visibilityTimeout, CancellationToken cancellationToken)
     {
+        ArgumentOutOfRangeException.ThrowIfLessThan(maxMessages, 1);
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(maxMessages, 32);
         var response = await _queue.ReceiveMessagesAsync(maxMessages, visibilityTimeout, cancellationToken).ConfigureAwait(false);
         return [.. response.Value.Select(m => new WorkItem(m.MessageId, m.PopReceipt, m.Body.ToString(), m.DequeueCount, m.InsertedOn))];
     }
@@ -110,8 +126,15 @@ public sealed partial class QueueGateway
 
         // The poison client Base64-encodes the raw text, so it is kept exactly as it arrived.
         await _poison.SendMessageAsync(message.Body.ToString(), args.CancellationToken).ConfigureAwait(false);
-        await _queue.DeleteMessageAsync(message.MessageId, message.PopReceipt, args.CancellationToken).ConfigureAwait(false);
         LogUndecodable(_logger, Name, message.MessageId);
+        try
+        {
+            await _queue.DeleteMessageAsync(message.MessageId, message.PopReceipt, args.CancellationToken).ConfigureAwait(false);
+        }
+        catch (RequestFailedException e) when (IsStale(e))
+        {
+            // Another receiver moved it as well; poison holds a second copy, nothing is lost.
+        }
     }
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Moved message {MessageId} of queue {Queue} to poison after {DequeueCount} deliveries")]

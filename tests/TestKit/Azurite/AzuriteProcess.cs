@@ -12,6 +12,12 @@ namespace SomeTeams.TestKit.Azurite;
 internal sealed partial class AzuriteProcess : IAsyncDisposable
 {
     private static readonly TimeSpan StartTimeout = TimeSpan.FromSeconds(60);
+
+    // Dispose stops Azurite by PID; this covers the test host dying without disposing (a crash,
+    // a kill): our end of the stdin pipe closes, and Azurite exits instead of lingering. With
+    // -e, process.argv is [node, entry, flags...], which is what Azurite parses.
+    private const string Watchdog =
+        "process.stdin.on('end', () => process.exit(0)); process.stdin.resume(); require(process.argv[1]);";
     private readonly Process _process;
     private readonly StringBuilder _output = new();
     private readonly TaskCompletionSource _ready = new(TaskCreationOptions.RunContinuationsAsynchronously);
@@ -29,10 +35,11 @@ internal sealed partial class AzuriteProcess : IAsyncDisposable
 
     public static async Task<AzuriteProcess> StartAsync(string root, string entryPoint, CancellationToken cancellationToken)
     {
-        var info = ChildProcess.StartInfo("node", root, entryPoint,
+        var info = ChildProcess.StartInfo("node", root, "-e", Watchdog, Path.GetFullPath(entryPoint),
             "--inMemoryPersistence", "--disableTelemetry", "--skipApiVersionCheck", "--silent",
             "--blobHost", "127.0.0.1", "--queueHost", "127.0.0.1", "--tableHost", "127.0.0.1",
             "--blobPort", "0", "--queuePort", "0", "--tablePort", "0");
+        info.RedirectStandardInput = true;
         var azurite = new AzuriteProcess(ChildProcess.Start(info, "run Azurite"));
         azurite.Listen();
         try
@@ -47,6 +54,11 @@ internal sealed partial class AzuriteProcess : IAsyncDisposable
             throw new InvalidOperationException($"Azurite did not start (within {StartTimeout}). Its output:\n{output}", e);
         }
     }
+
+    /// <summary>What the host's death looks like to Azurite; lets a test prove the watchdog.</summary>
+    internal void CloseInput() => _process.StandardInput.Close();
+
+    internal Task WaitForExitAsync(CancellationToken cancellationToken) => _process.WaitForExitAsync(cancellationToken);
 
     public async ValueTask DisposeAsync()
     {

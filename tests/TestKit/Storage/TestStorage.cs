@@ -31,7 +31,11 @@ public sealed class TestStorage : IAsyncDisposable
     /// <summary>The first "application instance".</summary>
     public IServiceProvider Services { get; }
 
-    public static async Task<TestStorage> CreateAsync(AzuriteFixture azurite, CancellationToken cancellationToken, TimeProvider? time = null)
+    public static Task<TestStorage> CreateAsync(AzuriteFixture azurite, CancellationToken cancellationToken) =>
+        CreateAsync(azurite, time: null, cancellationToken);
+
+    /// <summary>With <paramref name="time"/> (e.g. a FakeTimeProvider) as every instance's clock.</summary>
+    public static async Task<TestStorage> CreateAsync(AzuriteFixture azurite, TimeProvider? time, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(azurite);
         // Starts with a letter and stays lowercase alphanumeric, so it is legal for tables and queues.
@@ -51,7 +55,10 @@ public sealed class TestStorage : IAsyncDisposable
     /// Another application instance on the same tables and queues, with its own clients and
     /// connections, for tests where several instances race.
     /// </summary>
-    public IServiceProvider NewInstance()
+    public IServiceProvider NewInstance() => NewInstance(_time);
+
+    /// <summary>Another application instance reading <paramref name="time"/> as its clock.</summary>
+    public IServiceProvider NewInstance(TimeProvider? time)
     {
         var configuration = new ConfigurationBuilder()
             .AddInMemoryCollection(new Dictionary<string, string?>
@@ -61,9 +68,9 @@ public sealed class TestStorage : IAsyncDisposable
             })
             .Build();
         var services = new ServiceCollection();
-        if (_time is not null)
+        if (time is not null)
         {
-            services.AddSingleton(_time);
+            services.AddSingleton(time);
         }
 
         services.AddStorage(configuration);
