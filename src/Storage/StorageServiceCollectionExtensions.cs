@@ -26,6 +26,8 @@ public static class StorageServiceCollectionExtensions
         services.TryAddSingleton<StorageInitializer>();
         services.AddHostedService(sp => sp.GetRequiredService<StorageInitializer>());
         services.TryAddSingleton<CaseStore>();
+        services.TryAddSingleton<SendAttemptStore>();
+        services.TryAddSingleton<CardLocationStore>();
         services.TryAddSingleton<MentionStore>();
         services.TryAddSingleton<CursorStore>();
         services.TryAddSingleton<LeaseStore>();
