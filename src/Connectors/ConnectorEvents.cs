@@ -21,6 +21,9 @@ internal static partial class ConnectorEvents
     [LoggerMessage(EventId = 5104, Level = LogLevel.Information, Message = "{Network} session for account {AccountId}: {Step}")]
     public static partial void Session(ILogger logger, Network network, string accountId, string step);
 
+    [LoggerMessage(EventId = 5105, Level = LogLevel.Warning, Message = "{Network} session call {Call} for account {AccountId} failed: {ErrorType}")]
+    public static partial void SessionFailed(ILogger logger, Network network, string accountId, string call, string errorType);
+
     public static void Skipped(ILogger logger, Network network, string accountId, SkippedItem item) =>
         Skipped(logger, network, accountId, item.ExternalId, item.Reason);
 
