@@ -79,17 +79,31 @@ internal sealed class DemoConnector(DemoStream stream, DemoActivityLog activity,
     public Task<ActionOutcome> PerformAsync(SourceAccount account, SocialAction action, CancellationToken cancellationToken)
     {
         var imitated = Imitated(account) ?? Network.Demo;
+        return Task.FromResult(Decide(account, action, imitated).Log(logger, account, action));
+    }
+
+    private ActionOutcome Decide(SourceAccount account, SocialAction action, Network imitated)
+    {
         var profile = NetworkProfile.For(imitated);
         var isReply = action.Kind is SocialActionKind.ReplyPublic or SocialActionKind.ReplyPrivate;
-        ActionOutcome outcome = true switch
+        if (!profile.Supports(action.Kind))
         {
-            _ when !profile.Supports(action.Kind) => new ActionOutcome.Refused($"{imitated} does not allow {action.Kind} (demo source imitating {imitated})."),
-            _ when isReply && string.IsNullOrWhiteSpace(action.Text) => new ActionOutcome.Refused("The reply is empty."),
-            _ when isReply && action.Text!.Length > profile.ReplyLengthLimit => new ActionOutcome.Refused($"{imitated} replies are limited to {profile.ReplyLengthLimit} characters."),
-            _ when activity.IsDeleted(account.Id, action.Target.ExternalId) => new ActionOutcome.Failed(new ConnectorError.NotFound("The author deleted this item.")),
-            _ => Done(activity.Record(account, action, imitated)),
-        };
-        return Task.FromResult(outcome.Log(logger, account, action));
+            return new ActionOutcome.Refused($"{imitated} does not allow {action.Kind} (demo source imitating {imitated}).");
+        }
+
+        if (isReply && string.IsNullOrWhiteSpace(action.Text))
+        {
+            return new ActionOutcome.Refused("The reply is empty.");
+        }
+
+        if (isReply && action.Text!.Length > profile.ReplyLengthLimit)
+        {
+            return new ActionOutcome.Refused($"{imitated} replies are limited to {profile.ReplyLengthLimit} characters.");
+        }
+
+        return activity.IsDeleted(account.Id, action.Target.ExternalId)
+            ? new ActionOutcome.Failed(new ConnectorError.NotFound("The author deleted this item."))
+            : Done(activity.Record(account, action, imitated));
     }
 
     private static ActionOutcome.Done Done(DemoActivity record) => new(record.Id, record.Permalink);

@@ -22,6 +22,8 @@ public sealed class DemoActionTests
         var record = Assert.Single(h.Log.Recent);
         Assert.Equal(new DemoActivity(first.ExternalId!, "demo-facebook", Network.Facebook, SocialActionKind.ReplyPublic, target.ExternalId, action.Text, h.Time.GetUtcNow(), first.Permalink), record);
         Assert.StartsWith("https://demo.someteams.invalid/facebook/replies/", first.Permalink!.ToString(), StringComparison.Ordinal);
+        Assert.DoesNotContain("Pahoittelut", h.Logger.AllText, StringComparison.Ordinal);
+        Assert.DoesNotContain(target.Author.Handle, h.Logger.AllText, StringComparison.Ordinal);
     }
 
     [Theory]

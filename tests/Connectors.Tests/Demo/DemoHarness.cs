@@ -11,12 +11,14 @@ internal sealed class DemoHarness
     public DemoHarness()
     {
         Log = new DemoActivityLog(Time);
-        Connector = new DemoConnector(DemoStream.Default, Log, Time, new ListLogger<DemoConnector>());
+        Connector = new DemoConnector(DemoStream.Default, Log, Time, Logger);
     }
 
     public FakeTimeProvider Time { get; } = new(new DateTimeOffset(2026, 8, 20, 6, 0, 0, TimeSpan.Zero));
 
     public DemoActivityLog Log { get; }
+
+    public ListLogger<DemoConnector> Logger { get; } = new();
 
     public DemoConnector Connector { get; }
 

@@ -83,6 +83,31 @@ public sealed class MastodonActionTests
     }
 
     [Fact]
+    public async Task Reply_ConnectionDropsAfterSending_IsUnknownSoNobodyRepeatsItBlindly()
+    {
+        await using var h = await MastodonHarness.StartAsync();
+        var target = await FetchOneAsync(h, MastodonHarness.Status(18));
+        h.Fake.DropAnswerToNextPost = true;
+
+        var outcome = await h.Connector.PerformAsync(h.Account, new SocialAction(SocialActionKind.ReplyPublic, target, "hi", "k"), Ct);
+
+        Assert.IsType<ActionOutcome.Unknown>(outcome);
+        Assert.Single(h.Fake.Posted);
+    }
+
+    [Fact]
+    public async Task Reply_ServerUnreachable_FailsAsUnavailable()
+    {
+        await using var h = await MastodonHarness.StartAsync();
+        var target = await FetchOneAsync(h, MastodonHarness.Status(19));
+        await h.Fake.DisposeAsync();
+
+        var outcome = await h.Connector.PerformAsync(h.Account, new SocialAction(SocialActionKind.ReplyPublic, target, "hi", "k"), Ct);
+
+        Assert.IsType<ConnectorError.Unavailable>(Assert.IsType<ActionOutcome.Failed>(outcome).Error);
+    }
+
+    [Fact]
     public async Task Like_Favourites_TheStatus()
     {
         await using var h = await MastodonHarness.StartAsync();

@@ -97,6 +97,8 @@ public sealed class MastodonFetchTests
         Assert.Equal([("302", "mention without status"), ("303", "unreadable notification")], result.Skipped.Select(s => (s.ExternalId, s.Reason)).Order());
         Assert.Equal("304", result.NextCursor);
         Assert.Equal(2, h.Logger.Entries.Count(e => e.EventId == 5101));
+        Assert.DoesNotContain("zsc", h.Logger.AllText, StringComparison.Ordinal);
+        Assert.DoesNotContain("logs me out", h.Logger.AllText, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -2,6 +2,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using SomeTeams.Connectors.Demo;
 using SomeTeams.Core.Mentions;
+using SomeTeams.TestKit.Fakes.Mastodon;
 
 namespace SomeTeams.Connectors.Tests.Registration;
 
@@ -44,6 +45,25 @@ public sealed class ConnectorRegistrationTests
         Assert.Equal([Network.Mastodon, Network.Bluesky, Network.YouTube, Network.Rss, Network.Demo], registry.Networks.Order());
         Assert.All(registry.Networks, n => Assert.Equal(n, registry.For(new SourceAccount("a", n, "a", true, new Dictionary<string, string>())).Network));
         Assert.False(registry.TryGet(Network.X, out _));
+    }
+
+    [Fact]
+    public async Task AddConnectors_ConfiguredMastodonAccount_FetchesThroughTheRegisteredClient()
+    {
+        await using var fake = await FakeMastodon.StartAsync();
+        fake.AddMention(1, new MastodonStatusFixture("42", new DateTimeOffset(2026, 8, 20, 7, 0, 0, TimeSpan.Zero)));
+        using var provider = Build(new Dictionary<string, string?>
+        {
+            ["Connectors:Accounts:0:Id"] = "nordlink-mastodon",
+            ["Connectors:Accounts:0:Network"] = "Mastodon",
+            ["Connectors:Accounts:0:Settings:BaseUrl"] = fake.BaseAddress.ToString(),
+            ["Connectors:Accounts:0:Settings:AccessToken"] = FakeMastodon.Token,
+        });
+        var account = provider.GetRequiredService<SourceAccountCatalog>().Find("nordlink-mastodon")!;
+
+        var result = await provider.GetRequiredService<ConnectorRegistry>().For(account).FetchAsync(account, null, TestContext.Current.CancellationToken);
+
+        Assert.Equal(["42"], Assert.IsType<FetchResult.Fetched>(result).Mentions.Select(m => m.ExternalId));
     }
 
     [Fact]

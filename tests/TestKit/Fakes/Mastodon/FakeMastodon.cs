@@ -37,6 +37,9 @@ public sealed class FakeMastodon : IAsyncDisposable
 
     public bool TokenRevoked { get; set; }
 
+    /// <summary>When set, the next new status is posted but the connection drops before the answer.</summary>
+    public bool DropAnswerToNextPost { get; set; }
+
     public static async Task<FakeMastodon> StartAsync()
     {
         var fake = new FakeMastodon();
@@ -179,6 +182,13 @@ public sealed class FakeMastodon : IAsyncDisposable
             ["account"] = new JsonObject { ["id"] = BrandAccountId, ["username"] = "acme", ["acct"] = "acme" },
         };
         posted[key.Length > 0 ? key : id] = status;
+        if (DropAnswerToNextPost)
+        {
+            DropAnswerToNextPost = false;
+            c.Abort();
+            return;
+        }
+
         await Json(c, 200, status);
     }
 
