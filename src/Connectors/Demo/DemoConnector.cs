@@ -17,12 +17,6 @@ internal sealed class DemoConnector(DemoStream stream, DemoActivityLog activity,
 
     public Network Network => Network.Demo;
 
-    public static Network? Imitated(SourceAccount account)
-    {
-        var name = account.Setting("Imitates") ?? (account.Id.StartsWith("demo-", StringComparison.OrdinalIgnoreCase) ? account.Id[5..] : null);
-        return DemoStream.NetworkOf(name?.ToLowerInvariant());
-    }
-
     public Task<FetchResult> FetchAsync(SourceAccount account, string? cursor, CancellationToken cancellationToken)
     {
         var now = time.GetUtcNow();
@@ -30,7 +24,7 @@ internal sealed class DemoConnector(DemoStream stream, DemoActivityLog activity,
         var speed = double.TryParse(account.Setting("Speed"), NumberStyles.Float, CultureInfo.InvariantCulture, out var s) && s > 0 ? s : 60;
         var loop = !bool.TryParse(account.Setting("Loop"), out var l) || l;
         var elapsed = (now - at.Start).TotalSeconds * speed;
-        var imitated = Imitated(account);
+        var imitated = DemoNetworks.Imitated(account);
         var mentions = new List<Mention>();
         var deleted = new List<string>();
         for (var taken = 0; taken < MaxEventsPerFetch && stream.Events.Count > 0;)
@@ -78,7 +72,7 @@ internal sealed class DemoConnector(DemoStream stream, DemoActivityLog activity,
 
     public Task<ActionOutcome> PerformAsync(SourceAccount account, SocialAction action, CancellationToken cancellationToken)
     {
-        var imitated = Imitated(account) ?? Network.Demo;
+        var imitated = DemoNetworks.Imitated(account) ?? Network.Demo;
         return Task.FromResult(Decide(account, action, imitated).Log(logger, account, action));
     }
 
