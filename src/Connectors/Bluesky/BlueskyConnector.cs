@@ -10,7 +10,7 @@ namespace SomeTeams.Connectors.Bluesky;
 /// <c>indexedAt</c> with the uris seen at that instant (social-apis.md §1.4, §6.2).
 /// A first fetch (no cursor) takes the newest page only: the team starts from now, not from history.
 /// </summary>
-internal sealed class BlueskyConnector(BlueskyClient client, TimeProvider time, ILogger<BlueskyConnector> logger) : ISocialConnector
+internal sealed class BlueskyConnector(BlueskyClient client, TimeProvider time, ILogger<BlueskyConnector> logger) : ISocialConnector, IDeletionCheck
 {
     private const int MaxPagesPerFetch = 20;
 
@@ -86,6 +86,9 @@ internal sealed class BlueskyConnector(BlueskyClient client, TimeProvider time, 
 
     public async Task<ActionOutcome> PerformAsync(SourceAccount account, SocialAction action, CancellationToken cancellationToken) =>
         (await new BlueskyActions(client, time).PerformAsync(account, action, cancellationToken).ConfigureAwait(false)).Log(logger, account, action);
+
+    public Task<DeletionCheck> FindDeletedAsync(SourceAccount account, IReadOnlyList<string> externalIds, CancellationToken cancellationToken) =>
+        BlueskyDeletions.FindAsync(client, account, externalIds, cancellationToken);
 
     private static (BskyNotification? Notification, string? Uri, string? Problem) Read(JsonElement element)
     {

@@ -11,7 +11,7 @@ namespace SomeTeams.Connectors.Demo;
 /// <c>demo-facebook</c> …) and sees only that network's events; actions follow that network's
 /// rules and are recorded in the <see cref="DemoActivityLog"/>.
 /// </summary>
-internal sealed class DemoConnector(DemoStream stream, DemoActivityLog activity, TimeProvider time, ILogger<DemoConnector> logger) : ISocialConnector
+internal sealed class DemoConnector(DemoStream stream, DemoActivityLog activity, TimeProvider time, ILogger<DemoConnector> logger) : ISocialConnector, IDeletionCheck
 {
     private const int MaxEventsPerFetch = 500;
 
@@ -75,6 +75,9 @@ internal sealed class DemoConnector(DemoStream stream, DemoActivityLog activity,
         var imitated = DemoNetworks.Imitated(account) ?? Network.Demo;
         return Task.FromResult(Decide(account, action, imitated).Log(logger, account, action));
     }
+
+    public Task<DeletionCheck> FindDeletedAsync(SourceAccount account, IReadOnlyList<string> externalIds, CancellationToken cancellationToken) =>
+        Task.FromResult<DeletionCheck>(new DeletionCheck.Checked([.. externalIds.Where(id => activity.IsDeleted(account.Id, id))], 0));
 
     private ActionOutcome Decide(SourceAccount account, SocialAction action, Network imitated)
     {

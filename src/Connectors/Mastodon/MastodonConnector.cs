@@ -9,7 +9,7 @@ namespace SomeTeams.Connectors.Mastodon;
 /// Mention notifications paged forward with <c>min_id</c>; the cursor is the newest
 /// notification id (social-apis.md §1.4, §5.2). Our own statuses are recognised by account id.
 /// </summary>
-internal sealed class MastodonConnector(MastodonClient client, ILogger<MastodonConnector> logger) : ISocialConnector
+internal sealed class MastodonConnector(MastodonClient client, ILogger<MastodonConnector> logger) : ISocialConnector, IDeletionCheck
 {
     private const int MaxPagesPerFetch = 25;
     private readonly ConcurrentDictionary<string, string> ownAccountIds = new(StringComparer.Ordinal);
@@ -80,6 +80,9 @@ internal sealed class MastodonConnector(MastodonClient client, ILogger<MastodonC
 
     public async Task<ActionOutcome> PerformAsync(SourceAccount account, SocialAction action, CancellationToken cancellationToken) =>
         (await MastodonActions.PerformAsync(client, account, action, cancellationToken).ConfigureAwait(false)).Log(logger, account, action);
+
+    public Task<DeletionCheck> FindDeletedAsync(SourceAccount account, IReadOnlyList<string> externalIds, CancellationToken cancellationToken) =>
+        MastodonDeletions.FindAsync(client, account, externalIds, cancellationToken);
 
     private async Task<Read> ReadAsync(SourceAccount account, string own, JsonElement element, CancellationToken cancellationToken)
     {

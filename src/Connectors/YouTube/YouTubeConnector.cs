@@ -9,7 +9,7 @@ namespace SomeTeams.Connectors.YouTube;
 /// pages until a thread already seen; the cursor is the newest <c>publishedAt</c> with the ids
 /// seen at that instant (social-apis.md §1.4, §7.1). A first fetch takes the newest page only.
 /// </summary>
-internal sealed class YouTubeConnector(YouTubeClient client, ILogger<YouTubeConnector> logger) : ISocialConnector
+internal sealed class YouTubeConnector(YouTubeClient client, ILogger<YouTubeConnector> logger) : ISocialConnector, IDeletionCheck
 {
     private const int MaxPagesPerFetch = 20;
     private const int ListCost = 1;
@@ -88,6 +88,9 @@ internal sealed class YouTubeConnector(YouTubeClient client, ILogger<YouTubeConn
 
     public async Task<ActionOutcome> PerformAsync(SourceAccount account, SocialAction action, CancellationToken cancellationToken) =>
         (await YouTubeActions.PerformAsync(client, account, action, cancellationToken).ConfigureAwait(false)).Log(logger, account, action);
+
+    public Task<DeletionCheck> FindDeletedAsync(SourceAccount account, IReadOnlyList<string> externalIds, CancellationToken cancellationToken) =>
+        YouTubeDeletions.FindAsync(client, account, externalIds, cancellationToken);
 
     private static CommentThread? ReadThread(JsonElement element, out string? problem)
     {

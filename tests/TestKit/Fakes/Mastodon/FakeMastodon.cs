@@ -75,6 +75,9 @@ public sealed class FakeMastodon : IAsyncDisposable
 
     public void AddStatus(MastodonStatusFixture status) => statuses[(status ?? throw new ArgumentNullException(nameof(status))).Id] = status.ToJson(BaseAddress.Host);
 
+    /// <summary>The author deleted the status: reading it answers 404 from now on.</summary>
+    public void RemoveStatus(string id) => statuses.TryRemove(id, out _);
+
     public IReadOnlyCollection<JsonObject> Posted => [.. posted.Values];
 
     public ValueTask DisposeAsync() => server?.DisposeAsync() ?? ValueTask.CompletedTask;

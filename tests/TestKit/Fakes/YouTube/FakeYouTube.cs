@@ -64,6 +64,22 @@ public sealed class FakeYouTube : IAsyncDisposable
         }
     }
 
+    /// <summary>The author deleted a comment: a top-level one takes its thread with it.</summary>
+    public void RemoveComment(string id)
+    {
+        lock (gate)
+        {
+            threads.RemoveAll(t => (string?)t["id"] == id);
+            foreach (var replies in threads.Select(t => t["replies"]?["comments"] as JsonArray).OfType<JsonArray>())
+            {
+                foreach (var gone in replies.Where(r => (string?)r?["id"] == id).ToList())
+                {
+                    replies.Remove(gone);
+                }
+            }
+        }
+    }
+
     /// <summary>The hour of the current access token is over: it answers 401 authError from now on.</summary>
     public void ExpireAccessToken() => Interlocked.Increment(ref tokenGeneration);
 
@@ -85,6 +101,7 @@ public sealed class FakeYouTube : IAsyncDisposable
             await Json(c, 200, new JsonObject { ["access_token"] = AccessToken, ["expires_in"] = 3599, ["scope"] = "https://www.googleapis.com/auth/youtube.force-ssl", ["token_type"] = "Bearer" });
         });
         app.MapGet("/youtube/v3/commentThreads", (HttpContext c) => Guard(c, 1, () => ListThreads(c)));
+        app.MapGet("/youtube/v3/comments", (HttpContext c) => Guard(c, 1, () => ListComments(c)));
         app.MapPost("/youtube/v3/comments", (HttpContext c) => Guard(c, 50, () => InsertReplyAsync(c)));
         app.MapPost("/youtube/v3/comments/setModerationStatus", (HttpContext c) => Guard(c, 50, () => Moderate(c)));
     }
@@ -144,6 +161,19 @@ public sealed class FakeYouTube : IAsyncDisposable
         }
 
         return Json(c, 200, body);
+    }
+
+    private Task ListComments(HttpContext c)
+    {
+        var wanted = c.Request.Query["id"].ToString().Split(',', StringSplitOptions.RemoveEmptyEntries).ToHashSet(StringComparer.Ordinal);
+        List<string> known;
+        lock (gate)
+        {
+            known = [.. threads.SelectMany(t => (t["replies"]?["comments"] as JsonArray ?? []).Select(r => (string?)r?["id"]).Prepend((string?)t["id"])).OfType<string>()];
+        }
+
+        var items = new JsonArray([.. known.Where(wanted.Contains).Select(id => new JsonObject { ["kind"] = "youtube#comment", ["etag"] = "e", ["id"] = id })]);
+        return Json(c, 200, new JsonObject { ["kind"] = "youtube#commentListResponse", ["etag"] = "l", ["items"] = items });
     }
 
     private async Task InsertReplyAsync(HttpContext c)
