@@ -111,9 +111,12 @@ internal sealed class BlueskyClient(HttpClient http, IBlueskySessionStore store,
 
         var login = JsonContent.Create(new XrpcLogin(handle, password), BlueskyJson.Default.XrpcLogin);
         var result = await SessionCallAsync(account, "com.atproto.server.createSession", null, login, tally, "logged in", cancellationToken).ConfigureAwait(false);
-        if (result.Error is ConnectorError.AuthExpired)
+        // Any refusal but a rate limit or an outage (wrong password, 2FA required, taken down)
+        // will not change by itself: do not spend the scarce createSession budget on it again.
+        if (result.Error is ConnectorError.AuthExpired or ConnectorError.Rejected)
         {
             refusedPasswords[account.Id] = fingerprint;
+            return CallResult<BlueskySession>.Fail(new ConnectorError.AuthExpired($"Bluesky refused the app password; an admin must set a new one ({result.Error.Reason})."));
         }
 
         return result;

@@ -19,8 +19,8 @@ internal static class BlueskyErrors
         return response.StatusCode switch
         {
             HttpStatusCode.TooManyRequests => new ConnectorError.RateLimited(RetryAfter(response, now), reason),
-            HttpStatusCode.Unauthorized or HttpStatusCode.Forbidden when name is "AuthenticationRequired" or "InvalidToken" or "ExpiredToken" or "AccountTakedown"
-                => new ConnectorError.AuthExpired($"Bluesky refused the account's credentials ({reason})"),
+            HttpStatusCode.Unauthorized => new ConnectorError.AuthExpired($"Bluesky refused the account's credentials ({reason})"),
+            HttpStatusCode.Forbidden when name is "AccountTakedown" or "AccountDeactivated" => new ConnectorError.AuthExpired($"Bluesky refused the account ({reason})"),
             _ when name is "ExpiredToken" or "InvalidToken" => new ConnectorError.AuthExpired($"Bluesky refused the account's session ({reason})"),
             HttpStatusCode.NotFound => new ConnectorError.NotFound(reason),
             _ when name is "RecordNotFound" or "NotFound" => new ConnectorError.NotFound(reason),

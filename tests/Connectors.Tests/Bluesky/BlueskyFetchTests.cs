@@ -112,6 +112,20 @@ public sealed class BlueskyFetchTests
     }
 
     [Fact]
+    public async Task Fetch_LoginNeedsASignInCode_IsAnAuthErrorAndLoginIsNotRetriedPerPoll()
+    {
+        await using var h = await BlueskyHarness.StartAsync();
+        h.Fake.RequireAuthFactor = true;
+
+        var first = Assert.IsType<FetchResult.Failed>(await h.Connector.FetchAsync(h.Account, null, Ct));
+        var second = Assert.IsType<FetchResult.Failed>(await h.Connector.FetchAsync(h.Account, null, Ct));
+
+        Assert.Contains("AuthFactorTokenRequired", Assert.IsType<ConnectorError.AuthExpired>(first.Error).Reason, StringComparison.Ordinal);
+        Assert.IsType<ConnectorError.AuthExpired>(second.Error);
+        Assert.Equal(1, h.Calls("com.atproto.server.createSession"));
+    }
+
+    [Fact]
     public async Task Fetch_MalformedAndPartialItems_AreSkippedWithReasonAndNothingElseLost()
     {
         await using var h = await BlueskyHarness.StartAsync();

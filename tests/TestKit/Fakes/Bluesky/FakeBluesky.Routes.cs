@@ -33,6 +33,12 @@ public sealed partial class FakeBluesky
     private async Task CreateSessionAsync(HttpContext c)
     {
         var body = await JsonNode.ParseAsync(c.Request.Body);
+        if (RequireAuthFactor)
+        {
+            await Error(c, 401, "AuthFactorTokenRequired", "A sign in code has been sent to your email address");
+            return;
+        }
+
         if ((string?)body?["identifier"] != BrandHandle || (string?)body?["password"] != Password)
         {
             await Error(c, 401, "AuthenticationRequired", "Invalid identifier or password");

@@ -43,6 +43,9 @@ public sealed partial class FakeBluesky : IAsyncDisposable
 
     public string Password { get; set; } = AppPassword;
 
+    /// <summary>Login answers 401 AuthFactorTokenRequired, as for an account password with email 2FA instead of an app password.</summary>
+    public bool RequireAuthFactor { get; set; }
+
     public int RateLimitRemaining { get; set; } = 3000;
 
     public DateTimeOffset RateLimitReset { get; set; } = new(2026, 8, 20, 10, 10, 0, TimeSpan.Zero);
