@@ -15,7 +15,7 @@ internal sealed class CompiledRules
         var everywhere = rules.Languages.Where(l => l.Language == LanguageRules.Everywhere).ToArray();
         var languages = rules.Languages.Where(l => l.Language != LanguageRules.Everywhere).ToArray();
         Codes = [.. languages.Select(l => l.Language)];
-        Endings = [.. languages.Select(l => l.DetectEndings.Select(TermPatternText).ToArray())];
+        Endings = [.. languages.Select(l => new WordEndings(l.DetectEndings.Select(TermPatternText)))];
         Fragments = [.. languages.Select(l => l.DetectFragments.Select(TermPatternText).ToArray())];
         Detect = TermIndex.Build(languages.SelectMany((l, i) => l.DetectWords.Select(w => (w, i))));
         Analysis = [.. languages.Select(l => TermIndex.Build(Terms([l, .. everywhere])))];
@@ -25,7 +25,7 @@ internal sealed class CompiledRules
 
     public string[] Codes { get; }
 
-    public string[][] Endings { get; }
+    public WordEndings[] Endings { get; }
 
     public string[][] Fragments { get; }
 

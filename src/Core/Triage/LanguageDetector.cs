@@ -49,11 +49,11 @@ internal static class LanguageDetector
         return best;
     }
 
-    private static int EndsWithAny(ReadOnlySpan<char> word, string[] endings)
+    private static int EndsWithAny(ReadOnlySpan<char> word, WordEndings endings)
     {
-        foreach (var e in endings)
+        for (var n = endings.Shortest; n <= Math.Min(endings.Longest, word.Length - 2); n++)
         {
-            if (word.Length > e.Length + 1 && word.EndsWith(e, StringComparison.Ordinal))
+            if (endings.Set.Contains(word[^n..]))
             {
                 return 1;
             }

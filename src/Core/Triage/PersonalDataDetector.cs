@@ -11,12 +11,32 @@ public static partial class PersonalDataDetector
 {
     public static IReadOnlyList<PersonalDataFinding> Find(string text)
     {
+        ArgumentNullException.ThrowIfNull(text);
         List<PersonalDataFinding>? found = null;
-        if (!MayHoldPersonalData(text))
+        if (text.AsSpan().IndexOfAnyInRange('0', '9') >= 0)
+        {
+            FindNumbers(text, ref found);
+        }
+
+        if (MayHoldEmail(text))
+        {
+            foreach (var m in EmailShape().EnumerateMatches(text))
+            {
+                Keep(ref found, PersonalDataKind.Email, m.Length, m.Index);
+            }
+        }
+
+        if (found is null)
         {
             return [];
         }
 
+        found.Sort((a, b) => a.Start.CompareTo(b.Start));
+        return found;
+    }
+
+    private static void FindNumbers(string text, ref List<PersonalDataFinding>? found)
+    {
         foreach (var m in CardShape().EnumerateMatches(text))
         {
             Keep(ref found, PersonalDataKind.Card, LongestValid(text.AsSpan(m.Index, m.Length), Checksums.IsCardNumber, minimum: 13), m.Index);
@@ -36,23 +56,21 @@ public static partial class PersonalDataDetector
         {
             Keep(ref found, PersonalDataKind.Phone, PhoneNumbers.IsPhone(text.AsSpan(m.Index, m.Length)) ? m.Length : 0, m.Index);
         }
-
-        foreach (var m in EmailShape().EnumerateMatches(text))
-        {
-            Keep(ref found, PersonalDataKind.Email, m.Length, m.Index);
-        }
-
-        if (found is null)
-        {
-            return [];
-        }
-
-        found.Sort((a, b) => a.Start.CompareTo(b.Start));
-        return found;
     }
 
-    // Every kind holds digits or an '@': most mentions are passed over without running a regex.
-    private static bool MayHoldPersonalData(string text) => text.AsSpan().IndexOfAnyInRange('0', '9') >= 0 || text.Contains('@', StringComparison.Ordinal);
+    // Most mentions start with a handle ("@Nordlink"); an address needs a letter or digit before its '@'.
+    private static bool MayHoldEmail(string text)
+    {
+        for (var at = text.IndexOf('@', StringComparison.Ordinal); at >= 0; at = text.IndexOf('@', at + 1))
+        {
+            if (at > 0 && char.IsLetterOrDigit(text[at - 1]))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     private static void Keep(ref List<PersonalDataFinding>? found, PersonalDataKind kind, int length, int start)
     {
