@@ -23,6 +23,13 @@ public sealed class TriagerTests
     [InlineData("Kiitos todella hyvästä palvelusta, olette ihania!", Topic.Praise, Sentiment.Positive)]
     [InlineData("Te ootte ihan pellejä, painukaa helvettiin", Topic.Abuse, Sentiment.Negative)]
     [InlineData("Is the 5G network available in Turku?", Topic.ProductQuestion, Sentiment.Neutral)]
+    [InlineData("Meidän taloyhtiön kuitu on ollut poikki eilisestä asti", Topic.Outage, Sentiment.Negative)]
+    [InlineData("En ole saanut vastausta sähköpostiini kahteen viikkoon", Topic.WaitingTime, Sentiment.Negative)]
+    [InlineData("Kiitti vaan taas, kolmas katko tällä viikolla 🙄", Topic.Outage, Sentiment.Negative)]
+    [InlineData("Hela appen är nere, ingen kan betala", Topic.Outage, Sentiment.Negative)]
+    [InlineData("Tåget var i tid idag, bra jobbat!", Topic.Praise, Sentiment.Positive)]
+    [InlineData("The app logs me out every five minutes", Topic.Login, Sentiment.Negative)]
+    [InlineData("Delivery was fast and the driver was super friendly", Topic.Delivery, Sentiment.Positive)]
     public void Triage_TopicAndMood_Classified(string text, Topic topic, Sentiment sentiment)
     {
         var result = Triager.Default.Triage(text, Network.Facebook);
