@@ -89,4 +89,20 @@ public sealed class TriagerTests
     [InlineData("""{ "language": "fi", "positive": [3] }""")]
     [InlineData("not json")]
     public void Parse_BadRules_ClearFormatError(string json) => Assert.Throws<FormatException>(() => new Triager(TriageRules.Parse(json)));
+
+    [Fact]
+    public void Triage_LongPost_TriagedWithoutLimitTrouble()
+    {
+        var text = string.Concat(Enumerable.Repeat("Netti ei toimi ja lasku on väärin. ", 400)) + "Soita 040 123 4567";
+        var result = Triager.Default.Triage(text, Network.Facebook);
+        Assert.Equal("fi", result.Language);
+        Assert.Contains(PersonalDataKind.Phone, result.PersonalData);
+    }
+
+    [Fact]
+    public void Triage_EmptyText_OtherAndLow()
+    {
+        var result = Triager.Default.Triage("", Network.X);
+        Assert.Equal(("other", Topic.Other, Sentiment.Neutral, Priority.Low), (result.Language, result.Topic, result.Sentiment, result.Priority));
+    }
 }
