@@ -35,7 +35,8 @@ public sealed class DevSetTests
             $"dev set ({mentions.Count} mentions): language {Pct(language, mentions.Count):F1} %, sentiment {Pct(sentiment, mentions.Count):F1} %, " +
             $"topic {Pct(topic, mentions.Count):F1} %, personal data recall {Pct(piiFound, piiLabelled):F1} % ({piiFalse} false positives), " +
             $"sensitive recall {Pct(sensitiveFound, sensitiveLabelled):F1} % ({sensitiveFalse} false positives)");
-        Console.WriteLine(figures);
+        // xunit captures standard output; standard error reaches the console and CI logs.
+        Console.Error.WriteLine(figures);
         TestContext.Current.TestOutputHelper?.WriteLine(figures);
         foreach (var miss in misses)
         {
