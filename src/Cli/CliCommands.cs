@@ -8,6 +8,8 @@ internal static class CliCommands
     private static readonly Dictionary<string, (string Summary, Verb Run)> Verbs = new(StringComparer.Ordinal)
     {
         ["package"] = (Package.PackageCommand.Summary, Package.PackageCommand.RunAsync),
+        ["triage"] = (TriageCommand.Summary, TriageCommand.RunAsync),
+        ["tone"] = (ToneCommand.Summary, ToneCommand.RunAsync),
     };
 
     public static async Task<int> RunAsync(string[] args, TextReader input, TextWriter output, TextWriter error, CancellationToken cancellationToken)
