@@ -5,7 +5,8 @@ namespace SomeTeams.Teams.Cards;
 
 /// <summary>
 /// The card's own buttons by state and viewer, offering only what CaseMachine would accept
-/// from this person. Teams shows at most six, so secondary ones open a sub-card.
+/// from this person. At most five (the host's maxActions), so secondary ones open a sub-card;
+/// links to the network sit in the header.
 /// </summary>
 internal static class CaseCardActions
 {
@@ -47,15 +48,6 @@ internal static class CaseCardActions
         }
 
         yield return Note(s);
-        if (c.State == CaseState.Sent && c.Reply?.Permalink is { } replyLink)
-        {
-            yield return CardElements.OpenUrl(s[CardText.OpenReply], replyLink);
-        }
-
-        if (c.Mention.Permalink is { } link)
-        {
-            yield return CardElements.OpenUrl(s.Format(CardText.OpenOnNetwork, s.Texts.Name(c.Mention.Network)), link);
-        }
     }
 
     private static JsonObject Close(CardScope s) => CardElements.ShowCard(s[CardText.ActionClose],

@@ -27,7 +27,28 @@ internal static class CaseCardHeader
 
         yield return header;
         yield return CardElements.Words(s.Quote(m.Text, MentionChars));
+        if (Links(s) is { Count: > 0 } links)
+        {
+            yield return CardElements.ActionSet(links, spacing: "Small");
+        }
+
         yield return CardElements.Badges(Badges(s));
+    }
+
+    private static List<JsonNode> Links(CardScope s)
+    {
+        var links = new List<JsonNode>();
+        if (s.Case.Mention.Permalink is { } link)
+        {
+            links.Add(CardElements.OpenUrl(s.Format(CardText.OpenOnNetwork, s.Texts.Name(s.Case.Mention.Network)), link));
+        }
+
+        if (s.Case.State == Core.Cases.CaseState.Sent && s.Case.Reply?.Permalink is { } replyLink)
+        {
+            links.Add(CardElements.OpenUrl(s[CardText.OpenReply], replyLink));
+        }
+
+        return links;
     }
 
     private static IEnumerable<(string, string)> Badges(CardScope s)
