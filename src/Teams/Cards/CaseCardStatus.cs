@@ -68,7 +68,11 @@ internal static class CaseCardStatus
 
         if (c.Draft is { } d && c.State is not (CaseState.New or CaseState.Closed))
         {
-            yield return s.Format(CardText.DraftBy, d.Author.Name, d.Revision, s.Time(d.SavedAt));
+            if (c.State != CaseState.Sent)
+            {
+                yield return s.Format(CardText.DraftBy, d.Author.Name, d.Revision, s.Time(d.SavedAt));
+            }
+
             if (d.ApprovedBy is { } approver)
             {
                 yield return s.Format(d.EditedByApprover ? CardText.EditedAndApprovedBy : CardText.ApprovedBy, approver.Name, s.Time(d.ApprovedAt ?? d.SavedAt));

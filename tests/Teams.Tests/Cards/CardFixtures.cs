@@ -28,10 +28,12 @@ public static class CardFixtures
     public static TriageResult Triage(bool sensitive = false, Sentiment sentiment = Sentiment.Negative, Topic topic = Topic.Outage) =>
         new("fi", sentiment, topic, [topic], sensitive ? [PersonalDataKind.Phone] : [], sensitive, sensitive ? Priority.High : Priority.Normal);
 
+    /// <summary>A case opened five minutes after its mention was written.</summary>
     public static Case Open(Mention? mention = null, TriageResult? triage = null, DateTimeOffset? openedAt = null)
     {
         var at = openedAt ?? T0;
-        return Case.Open(new CaseId("c-0001"), mention ?? Mention(), triage ?? Triage(), "care-fi", at.AddHours(1), at);
+        var written = (mention ?? Mention()) with { CreatedAt = at.AddMinutes(-5) };
+        return Case.Open(new CaseId("c-0001"), written, triage ?? Triage(), "care-fi", at.AddHours(1), at);
     }
 
     public static Case Claimed(Case? from = null) => CaseBuilder.Step(from ?? Open(), new Claim(People.Aino), T0.AddMinutes(2));
