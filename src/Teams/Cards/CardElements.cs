@@ -31,19 +31,26 @@ internal static class CardElements
     public static JsonObject ActionSet(IEnumerable<JsonNode> actions, string? spacing = null) =>
         new JsonObject { ["type"] = "ActionSet", ["actions"] = Array(actions) }.With("spacing", spacing);
 
-    /// <summary>A row of small coloured labels.</summary>
-    public static JsonObject Badges(IEnumerable<(string Text, string Style)> badges) =>
-        new JsonObject
+    /// <summary>
+    /// A line of small labels, coloured by meaning. Inline text wraps cleanly on a phone where a
+    /// row of columns would break words apart. A null colour is the default text colour.
+    /// </summary>
+    public static JsonObject Badges(IEnumerable<(string Text, string? Color)> badges)
+    {
+        var runs = new JsonArray();
+        foreach (var (text, color) in badges)
         {
-            ["type"] = "ColumnSet",
-            ["columns"] = Array(badges.Select(b => (JsonNode)new JsonObject
+            if (runs.Count > 0)
             {
-                ["type"] = "Column",
-                ["width"] = "auto",
-                ["style"] = b.Style,
-                ["items"] = new JsonArray(Text(b.Text, size: "Small")),
-            })),
-        };
+                runs.Add(new JsonObject { ["type"] = "TextRun", ["text"] = " · ", ["size"] = "Small", ["isSubtle"] = true });
+            }
+
+            runs.Add(new JsonObject { ["type"] = "TextRun", ["text"] = text, ["size"] = "Small" }
+                .With("color", color).With("weight", color is null ? null : "Bolder"));
+        }
+
+        return new JsonObject { ["type"] = "RichTextBlock", ["inlines"] = runs };
+    }
 
     public static JsonObject InputText(string id, string label, string? value = null, bool multiline = false, int? maxLength = null, string? placeholder = null, string? errorMessage = null, string? style = null) =>
         new JsonObject { ["type"] = "Input.Text", ["id"] = id, ["label"] = label }

@@ -51,32 +51,32 @@ internal static class CaseCardHeader
         return links;
     }
 
-    private static IEnumerable<(string, string)> Badges(CardScope s)
+    private static IEnumerable<(string, string?)> Badges(CardScope s)
     {
         var t = s.Case.Triage;
         var language = s.Texts.Has("Language." + t.Language) ? s.Texts["Language." + t.Language] : s.Texts[CardText.LanguageOther];
-        yield return (language, "emphasis");
+        yield return (language, null);
         yield return (s.Texts.Name(t.Sentiment), t.Sentiment switch
         {
-            Sentiment.Negative => "attention",
-            Sentiment.Positive => "good",
-            _ => "emphasis",
+            Sentiment.Negative => "Attention",
+            Sentiment.Positive => "Good",
+            _ => null,
         });
-        yield return (s.Texts.Name(t.Topic), "emphasis");
+        yield return (s.Texts.Name(t.Topic), null);
         yield return (s.Texts.Name(t.Priority), t.Priority switch
         {
-            Priority.Urgent => "attention",
-            Priority.High => "warning",
-            _ => "emphasis",
+            Priority.Urgent => "Attention",
+            Priority.High => "Warning",
+            _ => null,
         });
         if (t.Sensitive)
         {
-            yield return (s.Texts[CardText.Sensitive], "warning");
+            yield return (s.Texts[CardText.Sensitive], "Warning");
         }
 
         if (t.PersonalData.Count > 0)
         {
-            yield return (s.Texts[CardText.PersonalDataMasked], "warning");
+            yield return (s.Texts[CardText.PersonalDataMasked], "Warning");
         }
     }
 }
