@@ -33,6 +33,9 @@ public static class CardScenarios
         }
 
         const string En = "en-US";
+        var fresh = Claimed();
+        yield return new("claimed-no-draft.claimer.en", fresh, CardViewer.For(fresh, People.Aino), Context(En, findings: []));
+
         var sensitive = Drafted(Open(triage: Triage(sensitive: true)), new DraftCheck(NeedsApproval: true, CanSend: true));
         yield return new("sensitive-draft.claimer.en", sensitive, CardViewer.For(sensitive, People.Aino),
             Context(En, findings: [new("sensitive-topic", FindingSeverity.Warning, "Billing and personal data: suggest a private message."), new("no-thanks", FindingSeverity.Info, "Consider thanking the customer.")]));

@@ -91,6 +91,23 @@ public sealed class CaseCardContentTests
     }
 
     [Fact]
+    public void LongMention_IsCutWithoutSplittingAnEmoji()
+    {
+        var card = Render(Open(Mention(text: new string('a', 1499) + "😀 and more")), People.Bertil);
+
+        var quoted = CardQuery.OfType(card, "TextRun").Select(r => (string)r["text"]!).Single(t => t.StartsWith("aaa", StringComparison.Ordinal));
+        Assert.Equal(new string('a', 1499) + "…", quoted);
+    }
+
+    [Fact]
+    public void Sla_LessThanAQuarterHourLeft_IsAWarning()
+    {
+        var card = Render(Open(), People.Bertil, Context("en-US") with { Now = T0.AddMinutes(50) });
+
+        Assert.Equal("Warning", (string?)CardQuery.OfType(card, "TextBlock").Single(t => (string?)t["text"] == "Reply due 11:00 (in 10 min)")["color"]);
+    }
+
+    [Fact]
     public void Editor_TakesTheNetworksLengthLimit()
     {
         int? MaxLength(Network network)
