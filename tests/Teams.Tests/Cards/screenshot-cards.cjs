@@ -1,7 +1,7 @@
 // Renders case cards with the adaptivecards library in headless Chromium and saves a PNG per
-// card, for a person to look at. Not part of the test run (Chromium may be missing).
+// card, for a person to look at (CardScreenshotTests runs it into TestResults/card-screenshots).
 // Usage, from the repo root: node tests/Teams.Tests/Cards/screenshot-cards.cjs <out-folder> <card.json>...
-// Needs /usr/bin/chromium (feasibility.md §2) and playwright-core from the lock file. The page is
+// Needs Chromium (SOMETEAMS_CHROMIUM, default /usr/bin/chromium; feasibility.md §2) and playwright-core from the lock file. The page is
 // built in memory: nothing is fetched, so it runs inside `unshare -n` too.
 'use strict';
 const fs = require('fs');
@@ -33,7 +33,7 @@ const hostConfig = {
 (async () => {
   fs.mkdirSync(outFolder, { recursive: true });
   const browser = await chromium.launch({
-    executablePath: '/usr/bin/chromium',
+    executablePath: process.env.SOMETEAMS_CHROMIUM || '/usr/bin/chromium',
     headless: true,
     args: ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
   });
