@@ -21,8 +21,11 @@ public sealed record Case
 
     public required DateTimeOffset OpenedAt { get; init; }
 
-    /// <summary>When the first response is due (SLA), set by the policy that opened the case.</summary>
+    /// <summary>When the first response is due (SLA), set by the policy that opened (or reopened) the case.</summary>
     public required DateTimeOffset DueAt { get; init; }
+
+    /// <summary>When the SLA clock last started: at opening, and again when a follow-up reopens the case.</summary>
+    public required DateTimeOffset SlaStartedAt { get; init; }
 
     public DateTimeOffset LastCustomerMessageAt { get; init; }
 
@@ -62,6 +65,7 @@ public sealed record Case
         Route = route,
         OpenedAt = now,
         DueAt = dueAt,
+        SlaStartedAt = now,
         LastCustomerMessageAt = mention.CreatedAt,
         ReplyWindowClosesAt = ReplyWindow.ClosesAt(mention.Network, mention.IsPrivate, mention.CreatedAt, humanAgentTag),
     };

@@ -78,10 +78,12 @@ public sealed record Close(Actor Actor, CloseReason Reason) : CaseCommand(Actor)
 
 /// <summary>
 /// The customer wrote again in the same conversation. It joins an open case (and stops a send
-/// of a draft saved before it); on an answered or closed case it reopens it. With no
+/// of a draft saved before it); on an answered or closed case it reopens it, and the SLA clock
+/// restarts with <paramref name="DueAt"/> — computed by the caller on the business-time clock
+/// (Policies.SlaClock), because service hours are not the case's to know. With no
 /// <paramref name="FollowUp"/>, a person reopens by hand.
 /// </summary>
-public sealed record Reopen(Actor Actor, FollowUp? FollowUp = null) : CaseCommand(Actor)
+public sealed record Reopen(Actor Actor, DateTimeOffset DueAt, FollowUp? FollowUp = null) : CaseCommand(Actor)
 {
     public override string AuditEvent => FollowUp is null ? "CaseReopened" : "CustomerFollowedUp";
 }

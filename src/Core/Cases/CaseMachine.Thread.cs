@@ -8,7 +8,7 @@ public static partial class CaseMachine
         if (cmd.FollowUp is not { } followUp)
         {
             return c.State is CaseState.Sent or CaseState.Closed
-                ? Accept(c, cmd, now, Reopened(c, now), new CaseEffect.UpdateCard())
+                ? Accept(c, cmd, now, Reopened(c, cmd.DueAt, now), new CaseEffect.UpdateCard())
                 : Refuse(c, RefusalCode.NotInThisState);
         }
 
@@ -26,12 +26,12 @@ public static partial class CaseMachine
             LastCustomerMessageAt = latest,
             ReplyWindowClosesAt = window is { } length ? latest + length : null,
         };
-        var next = c.State is CaseState.Sent or CaseState.Closed ? Reopened(joined, now) : joined;
+        var next = c.State is CaseState.Sent or CaseState.Closed ? Reopened(joined, cmd.DueAt, now) : joined;
         return Accept(c, cmd, now, next, new CaseEffect.UpdateCard());
     }
 
     /// <summary>Back to the queue, unclaimed, with the earlier answer kept in the history.</summary>
-    private static Case Reopened(Case c, DateTimeOffset now) => c with
+    private static Case Reopened(Case c, DateTimeOffset dueAt, DateTimeOffset now) => c with
     {
         State = CaseState.New,
         ClaimedBy = null,
@@ -43,7 +43,8 @@ public static partial class CaseMachine
         ClosedBy = null,
         Pending = null,
         LastError = null,
-        DueAt = now + (c.DueAt - c.OpenedAt),
+        DueAt = dueAt,
+        SlaStartedAt = now,
     };
 
     private static Transition AddNoteToCase(Case c, AddNote cmd, DateTimeOffset now) =>

@@ -75,7 +75,7 @@ public sealed class CaseMachineRuleTests
     {
         var drafted = CaseBuilder.Drafted();
         var followUp = new FollowUp(new MentionKey(Network.X, "acct-nordlink", "1002"), "Ja nyt ei toimi mikään", drafted.Draft!.SavedAt.AddMinutes(1));
-        var withFollowUp = CaseBuilder.Step(drafted, new Reopen(Actor.System, followUp));
+        var withFollowUp = CaseBuilder.Step(drafted, new Reopen(Actor.System, Later.AddHours(1), followUp));
 
         Assert.Equal(RefusalCode.CustomerWroteAgain, Refused(withFollowUp, new Send(People.Aino)).Code);
 
@@ -196,15 +196,15 @@ public sealed class CaseMachineRuleTests
         var followUp = new FollowUp(key, "Vieläkin poikki", Later);
         var open = CaseBuilder.Claimed();
 
-        var joined = Accepted(open, new Reopen(Actor.System, followUp)).Next;
+        var joined = Accepted(open, new Reopen(Actor.System, Later.AddHours(1), followUp)).Next;
         Assert.Equal((CaseState.Claimed, Later), (joined.State, joined.LastCustomerMessageAt));
-        Assert.Equal(RefusalCode.AlreadyRecorded, Refused(joined, new Reopen(Actor.System, followUp)).Code);
+        Assert.Equal(RefusalCode.AlreadyRecorded, Refused(joined, new Reopen(Actor.System, Later.AddHours(1), followUp)).Code);
 
-        var reopened = Accepted(CaseBuilder.Sent(), new Reopen(Actor.System, followUp)).Next;
+        var reopened = Accepted(CaseBuilder.Sent(), new Reopen(Actor.System, Later.AddHours(1), followUp)).Next;
         Assert.Equal(CaseState.New, reopened.State);
         Assert.Null(reopened.ClaimedBy);
         Assert.NotNull(reopened.Reply);
-        Assert.Equal(Later + TimeSpan.FromHours(1), reopened.DueAt);
+        Assert.Equal((Later.AddHours(1), Later), (reopened.DueAt, reopened.SlaStartedAt));
     }
 
     [Fact]

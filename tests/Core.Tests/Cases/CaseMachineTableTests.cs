@@ -24,7 +24,7 @@ public sealed class CaseMachineTableTests
         ["MarkSent"] = c => new MarkSent(Actor.System, c.Pending?.AttemptId ?? "none", "ext-1", null),
         ["MarkSendFailed"] = c => new MarkSendFailed(Actor.System, c.Pending?.AttemptId ?? "none", "500 from network"),
         ["Close"] = _ => new Close(People.Aino, CloseReason.NoActionNeeded),
-        ["Reopen"] = _ => new Reopen(People.Aino),
+        ["Reopen"] = _ => new Reopen(People.Aino, CaseBuilder.T0.AddHours(2)),
         ["Reassign"] = _ => new Reassign(People.Maija, People.Bertil),
         ["AddNote"] = _ => new AddNote(People.Bertil, "Asiakas soitti myös"),
         ["MarkOriginalDeleted"] = _ => new MarkOriginalDeleted(Actor.System, CaseBuilder.T0),
