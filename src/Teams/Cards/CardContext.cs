@@ -1,4 +1,5 @@
 using SomeTeams.Core.Cases;
+using SomeTeams.Core.Policies;
 
 namespace SomeTeams.Teams.Cards;
 
@@ -29,6 +30,12 @@ public sealed record CardContext
     /// approvers. At most 60 are used (bot-protocol.md §6.6); the rest refresh by hand.
     /// </summary>
     public IReadOnlyList<string> RefreshUserIds { get; init; } = [];
+
+    /// <summary>
+    /// How far the first-response clock has run on the business clock (Policies.SlaClock). When
+    /// not given, the card works it out on the wall clock from the case's SLA start and due time.
+    /// </summary>
+    public SlaThreshold? SlaReached { get; init; }
 
     /// <summary>People a case may be handed over to (on shift); empty hides "Hand over".</summary>
     public IReadOnlyList<CardPerson> Colleagues { get; init; } = [];

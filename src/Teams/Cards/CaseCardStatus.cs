@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using SomeTeams.Core.Cases;
+using SomeTeams.Core.Policies;
 
 namespace SomeTeams.Teams.Cards;
 
@@ -39,9 +40,26 @@ internal static class CaseCardStatus
             return null;
         }
 
-        return c.DueAt >= s.Now
-            ? CardElements.Text(s.Format(CardText.DueIn, s.Time(c.DueAt), s.Duration(c.DueAt - s.Now)), size: "Small", color: c.DueAt - s.Now < TimeSpan.FromMinutes(15) ? "Warning" : null)
-            : CardElements.Text(s.Format(CardText.Overdue, s.Time(c.DueAt), s.Duration(s.Now - c.DueAt)), size: "Small", weight: "Bolder", color: "Attention");
+        return Reached(s) switch
+        {
+            SlaThreshold.Breached => CardElements.Text(s.Format(CardText.Overdue, s.Time(c.DueAt), s.Duration(s.Now - c.DueAt)), size: "Small", weight: "Bolder", color: "Attention"),
+            var reached => CardElements.Text(s.Format(CardText.DueIn, s.Time(c.DueAt), s.Duration(c.DueAt - s.Now)), size: "Small", color: reached == SlaThreshold.EightyPercent ? "Warning" : null),
+        };
+    }
+
+    /// <summary>The policy's thresholds (warned at 80 %, breached at the due time), on the wall clock unless the host gave them.</summary>
+    private static SlaThreshold Reached(CardScope s)
+    {
+        var c = s.Case;
+        if (s.Context.SlaReached is { } given)
+        {
+            return given;
+        }
+
+        var length = c.DueAt - c.SlaStartedAt;
+        return s.Now >= c.DueAt ? SlaThreshold.Breached
+            : length > TimeSpan.Zero && (s.Now - c.SlaStartedAt) >= length * 0.8 ? SlaThreshold.EightyPercent
+            : SlaThreshold.None;
     }
 
     // Meta's 24 h / 7 day window passing overnight is a classic failure: show it while it matters.

@@ -70,7 +70,7 @@ public static class CardScenarios
         for (var i = 1; i <= 4; i++)
         {
             var key = new MentionKey(Network.Facebook, "acct-nordlink", $"10{i:00}-f");
-            c = CaseBuilder.Step(c, new Reopen(Actor.System, new FollowUp(key, $"Viesti {i}: vieläkö ketään paikalla?", T0.AddMinutes(-100 + (i * 20)))), T0.AddMinutes(-100 + (i * 20)));
+            c = CaseBuilder.Step(c, new Reopen(Actor.System, T0.AddHours(2), new FollowUp(key, $"Viesti {i}: vieläkö ketään paikalla?", T0.AddMinutes(-100 + (i * 20)))), T0.AddMinutes(-100 + (i * 20)));
         }
 
         return CaseBuilder.Step(c, new MarkOriginalDeleted(Actor.System, T0.AddMinutes(15)), T0.AddMinutes(15));

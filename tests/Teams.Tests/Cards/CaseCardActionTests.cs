@@ -109,7 +109,7 @@ public sealed class CaseCardActionTests
     public void CustomerWroteAfterTheDraft_NoSendUntilSavedAgain()
     {
         var followUp = new FollowUp(new MentionKey(Network.X, "acct-nordlink", "1002"), "Haloo?", T0.AddMinutes(7));
-        var c = CaseBuilder.Step(Drafted(), new Reopen(Actor.System, followUp), T0.AddMinutes(7));
+        var c = CaseBuilder.Step(Drafted(), new Reopen(Actor.System, T0.AddHours(2), followUp), T0.AddMinutes(7));
 
         var card = CaseCard.Render(c, CardViewer.For(c, People.Aino), Context("en-US"));
 

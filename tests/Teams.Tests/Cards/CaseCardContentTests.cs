@@ -1,6 +1,7 @@
 using System.Text.Json.Nodes;
 using SomeTeams.Core.Cases;
 using SomeTeams.Core.Mentions;
+using SomeTeams.Core.Policies;
 using SomeTeams.Core.Triage;
 using SomeTeams.Teams.Cards;
 using SomeTeams.TestKit.Builders;
@@ -99,12 +100,22 @@ public sealed class CaseCardContentTests
         Assert.Equal(new string('a', 1499) + "…", quoted);
     }
 
-    [Fact]
-    public void Sla_LessThanAQuarterHourLeft_IsAWarning()
+    [Theory]
+    [InlineData(47, null)]
+    [InlineData(48, "Warning")]
+    public void Sla_FromEightyPercentOfTheClock_IsAWarning(int minutes, string? color)
     {
-        var card = Render(Open(), People.Bertil, Context("en-US") with { Now = T0.AddMinutes(50) });
+        var card = Render(Open(), People.Bertil, Context("en-US") with { Now = T0.AddMinutes(minutes) });
 
-        Assert.Equal("Warning", (string?)CardQuery.OfType(card, "TextBlock").Single(t => (string?)t["text"] == "Reply due 11:00 (in 10 min)")["color"]);
+        Assert.Equal(color, (string?)CardQuery.OfType(card, "TextBlock").Single(t => ((string)t["text"]!).StartsWith("Reply due 11:00", StringComparison.Ordinal))["color"]);
+    }
+
+    [Fact]
+    public void Sla_ThresholdFromTheBusinessClock_WinsOverTheWallClock()
+    {
+        var card = Render(Open(), People.Bertil, Context("en-US") with { SlaReached = SlaThreshold.EightyPercent });
+
+        Assert.Equal("Warning", (string?)CardQuery.OfType(card, "TextBlock").Single(t => (string?)t["text"] == "Reply due 11:00 (in 40 min)")["color"]);
     }
 
     [Fact]
@@ -173,7 +184,7 @@ public sealed class CaseCardContentTests
         for (var i = 0; i < 5; i++)
         {
             var key = new MentionKey(Network.YouTube, "acct-nordlink", $"f-{i}");
-            c = CaseBuilder.Step(c, new Reopen(Actor.System, new FollowUp(key, Long(piece, 10_000), T0.AddMinutes(i))));
+            c = CaseBuilder.Step(c, new Reopen(Actor.System, T0.AddHours(2), new FollowUp(key, Long(piece, 10_000), T0.AddMinutes(i))));
             c = CaseBuilder.Step(c, new AddNote(People.Bertil, Long(piece, 2000)));
         }
 

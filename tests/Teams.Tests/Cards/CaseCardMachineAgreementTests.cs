@@ -69,7 +69,7 @@ public sealed class CaseCardMachineAgreementTests
         CardVerbs.Note => new AddNote(actor, "Soitti myös."),
         CardVerbs.ConfirmSent => new MarkSent(actor, c.Pending!.AttemptId, null, null),
         CardVerbs.ConfirmNotSent => new MarkSendFailed(actor, c.Pending!.AttemptId, "Checked: not on the network."),
-        CardVerbs.Reopen => new Reopen(actor),
+        CardVerbs.Reopen => new Reopen(actor, context.Now.AddHours(1)),
         _ => throw new ArgumentOutOfRangeException(nameof(verb), verb, "A verb without a command."),
     };
 }
