@@ -175,6 +175,20 @@ public sealed class CaseCardActionTests
     public void Sending_Anyone_OnlyANote() =>
         Assert.Equal([V.Note], VerbsFor(InState(CaseState.Sending), People.Aino));
 
+    [Theory]
+    [MemberData(nameof(States))]
+    public void ChannelCard_EveryState_HoldsNothingOnlyTheHolderOrAnApproverMayUse(CaseState state)
+    {
+        var c = InState(state);
+
+        var card = CaseCard.Render(c, CardViewer.Channel, Context("en-US"));
+
+        Assert.Empty(CardQuery.Verbs(card).Intersect([V.SaveDraft, V.Submit, V.Send, V.Approve, V.EditAndApprove, V.Reject, V.Release, V.Reassign, V.ConfirmSent, V.ConfirmNotSent]));
+        Assert.DoesNotContain(CardQuery.Objects(card), o => (string?)o["id"] is CardInputs.DraftText or CardInputs.EditedText);
+    }
+
+    public static TheoryData<CaseState> States => [.. Enum.GetValues<CaseState>()];
+
     [Fact]
     public void EveryButtonOfEveryCard_CarriesTheCaseIdAndTheVersionShown()
     {
