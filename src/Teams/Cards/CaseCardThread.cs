@@ -20,13 +20,14 @@ internal static class CaseCardThread
             yield return Box("warning", CardElements.Text(s.Format(CardText.OriginalDeleted, s.Time(deleted)), color: "Warning"));
         }
 
+        // After a failure the way back is the holder's to take; an unknown outcome is explained
+        // next to the buttons of those who may say what they found (CaseCardViews).
         if (c.LastError is { } error && c.State is CaseState.Claimed or CaseState.SendUnknown)
         {
-            var wayBack = c.State == CaseState.Claimed ? CardText.LastErrorWayBack : CardText.SendUnknownHelp;
-            yield return Box(
-                "attention",
-                CardElements.Words(s.Quote(error, ErrorChars), leadIn: s[CardText.LastError]),
-                CardElements.Text(s.Format(wayBack, s.Texts.Name(c.Mention.Network)), size: "Small"));
+            var quoted = CardElements.Words(s.Quote(error, ErrorChars), leadIn: s[CardText.LastError]);
+            yield return c.State == CaseState.Claimed
+                ? Box("attention", quoted, CardElements.Text(s[CardText.LastErrorWayBack], size: "Small"))
+                : Box("attention", quoted);
         }
 
         if (c.RejectionNote is { } note && c.State == CaseState.Claimed)

@@ -34,11 +34,7 @@ internal static class CaseCardViews
     /// <summary>Nothing is resent on its own: a person who checked the network says what happened.</summary>
     private static IEnumerable<JsonNode> Confirm(CardScope s)
     {
-        if (s.Case.LastError is null)
-        {
-            yield return CardElements.Text(s.Format(CardText.SendUnknownHelp, s.Texts.Name(s.Case.Mention.Network)), size: "Small");
-        }
-
+        yield return CardElements.Text(s.Format(CardText.SendUnknownHelp, s.Texts.Name(s.Case.Mention.Network)), size: "Small", spacing: "Medium");
         yield return CardElements.InputText(CardInputs.ReplyUrl, s[CardText.ReplyUrlLabel], style: "Url");
         yield return CardElements.ActionSet(
         [
@@ -49,7 +45,7 @@ internal static class CaseCardViews
 
     /// <summary>
     /// "Answer everything": praise gets a one-tap like (where the network has one) or thanks.
-    /// Offered while the case is free or to whoever may act on it, never on a sensitive case.
+    /// Offered while the case is free, and to its holder; never on a sensitive case.
     /// </summary>
     public static IEnumerable<JsonNode> QuickAnswer(CardScope s)
     {
