@@ -135,6 +135,18 @@ public sealed class CaseCardActionTests
     }
 
     [Fact]
+    public void AwaitingApproval_DraftThatCannotBeSent_OnlyEditOrReject()
+    {
+        var submitted = CaseBuilder.Step(Drafted(Open(triage: Triage(sensitive: true)), new DraftCheck(NeedsApproval: true, CanSend: false)), new SubmitForApproval(People.Aino));
+
+        var verbs = VerbsFor(submitted, People.Maija);
+
+        Assert.DoesNotContain(V.Approve, verbs);
+        Assert.Contains(V.EditAndApprove, verbs);
+        Assert.Contains(V.Reject, verbs);
+    }
+
+    [Fact]
     public void AwaitingApproval_TheDrafter_CannotApprove()
     {
         var verbs = VerbsFor(InState(CaseState.AwaitingApproval), People.Aino);
