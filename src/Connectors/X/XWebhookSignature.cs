@@ -1,5 +1,6 @@
 using System.Security.Cryptography;
 using System.Text;
+using System.Text.Encodings.Web;
 using System.Text.Json;
 
 namespace SomeTeams.Connectors.X;
@@ -18,7 +19,9 @@ public static class XWebhookSignature
         ArgumentNullException.ThrowIfNull(crcToken);
         var token = Sign(Encoding.UTF8.GetBytes(crcToken), consumerSecret);
         using var buffer = new MemoryStream();
-        using (var json = new Utf8JsonWriter(buffer))
+        // Base64 holds '+' and '/', which the default encoder escapes; X compares the decoded value,
+        // but the plain form matches the documented answer byte for byte.
+        using (var json = new Utf8JsonWriter(buffer, new JsonWriterOptions { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
         {
             json.WriteStartObject();
             json.WriteString("response_token", token);
