@@ -7,13 +7,3 @@ internal sealed record XCall(string? Body, ConnectorError? Error, bool MaybeDeli
 
     public static XCall Fail(ConnectorError error, bool maybeDelivered = false) => new(null, error, maybeDelivered);
 }
-
-/// <summary>Counts the HTTP calls of one fetch or action (pay-per-use accounting).</summary>
-internal sealed class CallCounter
-{
-    private int count;
-
-    public int Count => count;
-
-    public void Add() => Interlocked.Increment(ref count);
-}
