@@ -138,7 +138,7 @@ public sealed class GraphFake : IAsyncDisposable
     private static string? Form(RecordedRequest request, string key) =>
         request.Body.Split('&').Select(p => p.Split('=', 2)).FirstOrDefault(p => p[0] == key && p.Length == 2) is { } pair ? Uri.UnescapeDataString(pair[1]) : null;
 
-    private string NewId() => "122100000000000001_10450000000000" + (99 + Interlocked.Increment(ref created)).ToString(CultureInfo.InvariantCulture);
+    private string NewId() => "122100000000000001_1045000000000" + (99 + Interlocked.Increment(ref created)).ToString(CultureInfo.InvariantCulture);
 
     private Task Json(HttpContext context, int status, JsonNode body)
     {
