@@ -2,6 +2,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Time.Testing;
 using SomeTeams.Connectors.Facebook;
+using SomeTeams.Connectors.Instagram;
 using SomeTeams.Core.Mentions;
 using SomeTeams.TestKit.Fakes.Meta;
 using SomeTeams.TestKit.Logging;
@@ -28,12 +29,18 @@ internal sealed class GraphHarness(GraphFake fake, ServiceProvider services, Fak
         collection.AddLogging(b => b.AddProvider(logs));
         collection.AddSingleton<TimeProvider>(time);
         collection.AddFacebookConnector();
+        collection.AddInstagramConnector();
         return new GraphHarness(fake, collection.BuildServiceProvider(), time, logs);
     }
 
     public ISocialConnector Connector(Network network) => services.GetServices<ISocialConnector>().Single(c => c.Network == network);
 
     public SourceAccount Facebook(params (string Key, string Value)[] overrides) => Account("fb-acme", Network.Facebook, overrides, ("PageId", GraphFixtures.PageId));
+
+    public SourceAccount Instagram(params (string Key, string Value)[] overrides) =>
+        Account("ig-acme", Network.Instagram, overrides, ("UserId", InstagramFixtures.UserId), ("Username", "acme"));
+
+    public InstagramMentions Mentions => services.GetRequiredService<InstagramMentions>();
 
     public SourceAccount Account(string id, Network network, (string Key, string Value)[] overrides, params (string Key, string Value)[] defaults)
     {
