@@ -12,7 +12,7 @@ public static class FacebookConnectorRegistration
         services.AddHttpClient<GraphClient>();
         services.TryAddTransient<FacebookFetcher>();
         services.TryAddTransient<FacebookActions>();
-        services.AddTransient<ISocialConnector, FacebookConnector>();
+        services.TryAddEnumerable(ServiceDescriptor.Transient<ISocialConnector, FacebookConnector>());
         return services;
     }
 }

@@ -14,7 +14,7 @@ public static class InstagramConnectorRegistration
         services.AddHttpClient<InstagramMentions>();
         services.TryAddTransient<InstagramFetcher>();
         services.TryAddTransient<InstagramActions>();
-        services.AddTransient<ISocialConnector, InstagramConnector>();
+        services.TryAddEnumerable(ServiceDescriptor.Transient<ISocialConnector, InstagramConnector>());
         return services;
     }
 }

@@ -63,8 +63,8 @@ internal sealed class GraphClient(HttpClient http, ILogger<GraphClient> logger)
         SourceAccount account, string network, Uri root, Uri first, CallCounter calls, CancellationToken cancellationToken, Func<JsonElement, bool>? enough = null)
     {
         var items = new List<JsonElement>();
-        Uri? next = first;
-        for (var pages = 0; next is not null && pages < MaxPages; pages++)
+        var next = first;
+        for (var pages = 1; ; pages++)
         {
             var call = await SendAsync(account, network, HttpMethod.Get, next, () => null, calls, cancellationToken);
             if (call.Error is not null)
@@ -84,22 +84,31 @@ internal sealed class GraphClient(HttpClient http, ILogger<GraphClient> logger)
 
             var data = page?.Data ?? [];
             items.AddRange(data);
-            next = data.Any(i => enough?.Invoke(i) == true) ? null : NextPage(account, network, root, page?.Paging?.Next);
-        }
+            if (data.Any(i => enough?.Invoke(i) == true) || page?.Paging?.Next is null)
+            {
+                return (items, null);
+            }
 
-        return (items, null);
+            // Stopping early without an error would store a cursor past items never read.
+            if (pages == MaxPages)
+            {
+                return (items, new ConnectorError.Unavailable($"{network} returned more than {MaxPages} pages; the fetch will resume from the old cursor."));
+            }
+
+            if (NextPage(account, network, root, page.Paging.Next) is not { } following)
+            {
+                return (items, new ConnectorError.Rejected($"{network} sent a paging link that is not on the configured host."));
+            }
+
+            next = following;
+        }
     }
 
     // paging.next is absolute and carries access_token: follow it only on the configured host
     // (the bearer token must not go elsewhere) and drop the token from the query.
-    private Uri? NextPage(SourceAccount account, string network, Uri root, string? next)
+    private Uri? NextPage(SourceAccount account, string network, Uri root, string next)
     {
-        if (next is null || !Uri.TryCreate(next, UriKind.Absolute, out var uri))
-        {
-            return null;
-        }
-
-        if (Uri.Compare(uri, root, UriComponents.SchemeAndServer, UriFormat.Unescaped, StringComparison.OrdinalIgnoreCase) != 0)
+        if (!Uri.TryCreate(next, UriKind.Absolute, out var uri) || Uri.Compare(uri, root, UriComponents.SchemeAndServer, UriFormat.Unescaped, StringComparison.OrdinalIgnoreCase) != 0)
         {
             GraphLog.ForeignPagingLink(logger, network, account.Id);
             return null;

@@ -17,7 +17,7 @@ internal static partial class GraphLog
     [LoggerMessage(Level = LogLevel.Warning, Message = "{Network} usage for account {AccountId} is at {Percent}% of the limit")]
     public static partial void HighUsage(ILogger logger, string network, string accountId, int percent);
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = "{Network} paging link for account {AccountId} points to another host; paging stopped")]
+    [LoggerMessage(Level = LogLevel.Warning, Message = "{Network} paging link for account {AccountId} is not on the configured host; paging stopped")]
     public static partial void ForeignPagingLink(ILogger logger, string network, string accountId);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "{Network} action {Action} on account {AccountId} refused before any call: {Reason}")]

@@ -17,9 +17,9 @@ public static class XConnectorRegistration
         services.TryAddSingleton<XTokenKeeper>();
         services.TryAddSingleton<XMetrics>();
         services.AddHttpClient<XApiClient>();
-        services.AddTransient<XFetcher>();
-        services.AddTransient<XActions>();
-        services.AddTransient<ISocialConnector, XConnector>();
+        services.TryAddTransient<XFetcher>();
+        services.TryAddTransient<XActions>();
+        services.TryAddEnumerable(ServiceDescriptor.Transient<ISocialConnector, XConnector>());
         return services;
     }
 }

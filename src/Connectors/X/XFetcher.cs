@@ -11,6 +11,7 @@ namespace SomeTeams.Connectors.X;
 internal sealed class XFetcher(XApiClient api, XMetrics metrics, ILogger<XFetcher> logger)
 {
     private const string TweetFields = "author_id,conversation_id,created_at,in_reply_to_user_id,lang,referenced_tweets,entities,note_tweet";
+    private const int MaxSearchPages = 20;
     private const string DmFields = "id,text,event_type,created_at,dm_conversation_id,sender_id";
 
     public async Task<FetchResult> FetchAsync(SourceAccount account, string? cursor, CancellationToken cancellationToken)
@@ -51,8 +52,17 @@ internal sealed class XFetcher(XApiClient api, XMetrics metrics, ILogger<XFetche
     {
         string? newest = null;
         string? token = null;
+        var pages = 0;
         do
         {
+            if (++pages > MaxSearchPages && pageParameter == "next_token")
+            {
+                // A keyword flood must not run up an unbounded pay-per-use bill: listening keeps
+                // the newest hits and says plainly that older ones were not read.
+                found.Skip(null, $"search matched more than {MaxSearchPages} pages since the last poll; older hits were not read");
+                break;
+            }
+
             List<KeyValuePair<string, string>> query = [.. extra, new("max_results", "100"), new("tweet.fields", TweetFields),
                 new("expansions", "author_id,referenced_tweets.id"), new("user.fields", "name,username,profile_image_url,verified")];
             AddIf(query, "since_id", since);

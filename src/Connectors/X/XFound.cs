@@ -13,6 +13,8 @@ internal sealed class XFound(SourceAccount account, string brandUserId, ILogger 
 
     public IReadOnlyList<SkippedItem> Skipped => skipped;
 
+    public void Skip(string? id, string reason) => Add(MapResult.Skip(id, reason));
+
     public void Add(MapResult result)
     {
         if (result.Skipped is { } skip)

@@ -34,6 +34,12 @@ public sealed class GraphFake : IAsyncDisposable
 
     public int RegainMinutes { get; set; }
 
+    /// <summary>Drops the connection of the next write after reading it: the client cannot know whether it happened.</summary>
+    public bool AbortNextWrite { get; set; }
+
+    /// <summary>When set, paging.next links point at this host instead of the fake (a hostile or broken answer).</summary>
+    public Uri? PagingHost { get; set; }
+
     /// <summary>The Graph error body the next write answers with, once.</summary>
     public JsonObject? NextWriteError { get; set; }
 
@@ -76,6 +82,13 @@ public sealed class GraphFake : IAsyncDisposable
             return Error(context, 400, code, null, $"({code}) There have been too many calls to this account. Wait a bit and try again.");
         }
 
+        if (request.Method != "GET" && AbortNextWrite)
+        {
+            AbortNextWrite = false;
+            context.Abort();
+            return Task.CompletedTask;
+        }
+
         if (request.Method != "GET" && NextWriteError is { } writeError)
         {
             NextWriteError = null;
@@ -109,7 +122,7 @@ public sealed class GraphFake : IAsyncDisposable
             var query = request.Query.Where(q => q.Key is not "after" and not "access_token")
                 .Select(q => $"{q.Key}={Uri.EscapeDataString(q.Value)}").Append($"access_token={Token}").Append($"after={Uri.EscapeDataString(cursor)}");
             paging["cursors"] = new JsonObject { ["after"] = cursor };
-            paging["next"] = new Uri(BaseAddress, request.Path + "?" + string.Join('&', query)).ToString();
+            paging["next"] = new Uri(PagingHost ?? BaseAddress, request.Path + "?" + string.Join('&', query)).ToString();
         }
 
         return Json(context, 200, new JsonObject { ["data"] = new JsonArray([.. page.Select(i => i.DeepClone())]), ["paging"] = paging });

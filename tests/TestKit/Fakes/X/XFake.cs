@@ -45,6 +45,9 @@ public sealed class XFake : IAsyncDisposable
 
     public bool RejectRepliesAsNotSummoned { get; set; }
 
+    /// <summary>Drops the connection of the next write after reading it: the client cannot know whether it was published.</summary>
+    public bool AbortNextWrite { get; set; }
+
     public Uri BaseAddress => server.BaseAddress;
 
     public IReadOnlyList<RecordedRequest> Received => server.Received;
@@ -82,6 +85,13 @@ public sealed class XFake : IAsyncDisposable
         }
 
         Remaining--;
+        if (request.Method != "GET" && AbortNextWrite)
+        {
+            AbortNextWrite = false;
+            context.Abort();
+            return Task.CompletedTask;
+        }
+
         return (request.Method, segments) switch
         {
             ("GET", ["2", "users", _, "mentions"]) => Timeline(context, request, Mentions, "pagination_token"),
