@@ -26,7 +26,7 @@ internal sealed class XFetcher(XApiClient api, XMetrics metrics, ILogger<XFetche
         var found = new XFound(account, userId, logger);
 
         var mentions = await TimelineAsync(account, $"2/users/{userId}/mentions", "pagination_token", [], position.Mentions, drainFirst: true, found, calls, cancellationToken);
-        var search = account.Setting("SearchQuery") is { Length: > 0 } query
+        var search = account.Setting("SearchQuery") is { Length: > 0 } query && mentions.Error is null
             ? await TimelineAsync(account, "2/tweets/search/recent", "next_token", [new("query", query)], position.Search, drainFirst: false, found, calls, cancellationToken)
             : new Drained(position.Search, null);
         var dms = account.Setting("DirectMessages") == "true" && mentions.Error is null && search.Error is null

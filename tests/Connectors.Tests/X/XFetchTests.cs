@@ -194,6 +194,21 @@ public sealed class XFetchTests
     }
 
     [Fact]
+    public async Task Fetch_SearchFloodSinceTheLastPoll_StopsAtTheCapAndSaysSo()
+    {
+        await using var x = await XHarness.StartAsync();
+        x.Fake.PageSize = 1;
+        x.Fake.SearchHits.AddRange(Enumerable.Range(10, 22).Select(i => XFixtures.Post($"19700000000000000{i}", i, text: "acme is down")));
+
+        var fetched = Assert.IsType<FetchResult.Fetched>(await x.FetchAsync(x.Account(("SearchQuery", "acme")), "m=1960000000000000002;s=1960000000000000003"));
+
+        Assert.Equal(20, fetched.Mentions.Count);
+        Assert.Contains("older hits were not read", Assert.Single(fetched.Skipped).Reason, StringComparison.Ordinal);
+        Assert.Equal("m=1960000000000000002;s=1970000000000000031", fetched.NextCursor);
+        Assert.Equal(21, fetched.Calls);
+    }
+
+    [Fact]
     public async Task Fetch_DisabledAccount_MakesNoCall()
     {
         await using var x = await XHarness.StartAsync();
