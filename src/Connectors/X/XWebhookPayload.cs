@@ -39,13 +39,7 @@ public static class XWebhookPayload
             }
             else if (root.ValueKind == JsonValueKind.Object && Str(root, "for_user_id") is { } forUser && Account(accounts, forUser) is { } account)
             {
-                foreach (var deleted in Array(root, "tweet_delete_events"))
-                {
-                    if (deleted.TryGetProperty("status", out var status) && Str(status, "id") is { } id)
-                    {
-                        batch.Deleted.Add(new MentionKey(Network.X, account.Id, id));
-                    }
-                }
+                XLegacyPayload.Add(account, forUser, root, batch);
             }
         }
 
@@ -77,8 +71,8 @@ public static class XWebhookPayload
         }
     }
 
-    // dm.received carries v1.1 message_create events and a users map (§2.10).
-    private static MapResult LegacyDm(SourceAccount account, JsonElement dm, JsonElement payload)
+    // dm.received (and the legacy Account Activity API) carry v1.1 message_create events and a users map (§2.10).
+    internal static MapResult LegacyDm(SourceAccount account, JsonElement dm, JsonElement payload)
     {
         var id = Str(dm, "id");
         var create = dm.TryGetProperty("message_create", out var c) ? c : default;
@@ -91,9 +85,10 @@ public static class XWebhookPayload
             return MapResult.Skip(id, "X DM event lacks id, sender, recipient, text or timestamp");
         }
 
-        var user = payload.TryGetProperty("users", out var users) && users.ValueKind == JsonValueKind.Object
-            && users.TryGetProperty(sender, out var entry) && entry.TryGetProperty("data", out var u) ? u : default;
-        var author = XMapper.Author(sender, [new XUser(sender, Str(user, "name"), Str(user, "username"))]);
+        var entry = payload.TryGetProperty("users", out var users) && users.ValueKind == JsonValueKind.Object
+            && users.TryGetProperty(sender, out var e) ? e : default;
+        var user = entry.ValueKind == JsonValueKind.Object && entry.TryGetProperty("data", out var u) ? u : entry;
+        var author = XMapper.Author(sender, [new XUser(sender, Str(user, "name"), Str(user, "username") ?? Str(user, "screen_name"))]);
 
         // One-to-one conversation ids are "{smaller}-{larger}" (§2.8), so webhook and poll agree.
         var pair = new[] { sender, recipient }.OrderBy(i => i.Length).ThenBy(i => i, StringComparer.Ordinal).ToArray();
@@ -101,18 +96,18 @@ public static class XWebhookPayload
             author, text, DateTimeOffset.FromUnixTimeMilliseconds(ms), IsPrivate: true));
     }
 
-    private static SourceAccount? Account(IReadOnlyCollection<SourceAccount> accounts, string userId) =>
+    internal static SourceAccount? Account(IReadOnlyCollection<SourceAccount> accounts, string userId) =>
         accounts.FirstOrDefault(a => a.Network == Network.X && a.Enabled && a.Setting("UserId") == userId);
 
-    private static string? Str(JsonElement element, string name) =>
+    internal static string? Str(JsonElement element, string name) =>
         element.ValueKind == JsonValueKind.Object && element.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.String
             ? value.GetString() : null;
 
-    private static List<JsonElement> Array(JsonElement element, string name) =>
+    internal static List<JsonElement> Array(JsonElement element, string name) =>
         element.ValueKind == JsonValueKind.Object && element.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.Array
             ? [.. value.EnumerateArray()] : [];
 
-    private sealed class Collected
+    internal sealed class Collected
     {
         public List<Mention> Mentions { get; } = [];
 

@@ -87,6 +87,27 @@ public sealed class XWebhookTests
     }
 
     [Fact]
+    public void Parse_LegacyTweetCreateEvent_BecomesTheMentionAndTheBrandsOwnIsDropped()
+    {
+        var body = """
+            {"for_user_id":"1600000000000000001","tweet_create_events":[
+              {"created_at":"Thu Aug 20 09:15:02 +0000 2026","id_str":"1960000000000000002","text":"@AcmeSupport my order #4411 never",
+               "truncated":true,"extended_tweet":{"full_text":"@AcmeSupport my order #4411 never arrived and nobody answers the phone"},
+               "in_reply_to_status_id_str":null,"user":{"id_str":"2222222222","name":"Dana K","screen_name":"danak"},"lang":"en"},
+              {"created_at":"Thu Aug 20 09:20:00 +0000 2026","id_str":"1960000000000000003","text":"@danak sorry!","in_reply_to_status_id_str":"1960000000000000002",
+               "user":{"id_str":"1600000000000000001","name":"Acme Support","screen_name":"AcmeSupport"}}]}
+            """;
+
+        var mention = Assert.Single(XWebhookPayload.Parse(Encoding.UTF8.GetBytes(body), [Acme]).Mentions);
+
+        Assert.Equal(
+            new Mention(Network.X, "x-acme", "1960000000000000002", MentionKind.Post, "1960000000000000002", null,
+                new Author("2222222222", "danak", "Dana K", new Uri("https://x.com/danak")), "@AcmeSupport my order #4411 never arrived and nobody answers the phone",
+                new DateTimeOffset(2026, 8, 20, 9, 15, 2, TimeSpan.Zero), false, "en", new Uri("https://x.com/danak/status/1960000000000000002")),
+            mention);
+    }
+
+    [Fact]
     public void Parse_NotJson_IsSkippedWithAReason() =>
         Assert.Single(XWebhookPayload.Parse("not json"u8, [Acme]).Skipped);
 }
