@@ -139,6 +139,36 @@ public sealed class FacebookFetchTests
     }
 
     [Fact]
+    public async Task Fetch_VisitorPost_BecomesAPostMentionAndItsCommentsAreRead()
+    {
+        await using var graph = await GraphHarness.StartAsync();
+        graph.Fake.Edge(GraphFixtures.FeedKey).Add(GraphFixtures.Parse("""
+            { "id": "104857390012345_122100000000000077", "message": "Is the Espoo store open on Sunday?", "created_time": "2026-08-20T09:45:00+0000",
+              "updated_time": "2026-08-20T09:45:00+0000", "from": { "name": "Lee", "id": "7000000000000009" },
+              "permalink_url": "https://www.facebook.com/104857390012345/posts/122100000000000077" }
+            """));
+
+        var fetched = Assert.IsType<FetchResult.Fetched>(await graph.FetchAsync(graph.Facebook(("Messenger", "false"))));
+
+        Assert.Equal(
+            new Mention(Network.Facebook, "fb-acme", "104857390012345_122100000000000077", MentionKind.Post, "104857390012345_122100000000000077", null,
+                new Author("7000000000000009", "Lee", "Lee"), "Is the Espoo store open on Sunday?", new DateTimeOffset(2026, 8, 20, 9, 45, 0, TimeSpan.Zero),
+                IsPrivate: false, Permalink: new Uri("https://www.facebook.com/104857390012345/posts/122100000000000077")),
+            Assert.Single(fetched.Mentions));
+        Assert.Equal("/v25.0/104857390012345_122100000000000077/comments", graph.Fake.Received[1].Path);
+    }
+
+    [Fact]
+    public async Task Fetch_ConfiguredApiVersion_IsThePathPrefix()
+    {
+        await using var graph = await WithFixturesAsync();
+
+        await graph.FetchAsync(graph.Facebook(("ApiVersion", "v26.0")));
+
+        Assert.All(graph.Fake.Received, r => Assert.StartsWith("/v26.0/", r.Path, StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task Fetch_ThePagesOwnReplies_AreNeverMentionsButMoveTheCursor()
     {
         await using var graph = await WithFixturesAsync();
