@@ -31,7 +31,13 @@ internal static class Conversations
                 continue;
             }
 
-            foreach (var message in conversation.Messages?.Data ?? [])
+            var (messages, messagesError) = await MessagesAsync(graph, account, root, conversation, found, calls, cancellationToken);
+            if (messagesError is not null)
+            {
+                return messagesError;
+            }
+
+            foreach (var message in messages)
             {
                 if (message.Id is null || message.From?.Id is not { } from || !GraphTime.TryParse(message.CreatedTime, out var created))
                 {
@@ -46,6 +52,56 @@ internal static class Conversations
         }
 
         return null;
+    }
+
+    // A busy thread holds more new messages than the embedded page: follow its paging.next
+    // until the messages (newest first) reach the cursor.
+    private static async Task<(List<GraphMessage> Messages, ConnectorError? Error)> MessagesAsync(
+        GraphClient graph, SourceAccount account, Uri root, GraphConversation conversation, MetaFound found, CallCounter calls, CancellationToken cancellationToken)
+    {
+        var messages = conversation.Messages?.Data ?? [];
+        if (conversation.Messages?.Paging?.Next is not { } next || messages.Count == 0 || !IsNew(messages[^1], found))
+        {
+            return (messages, null);
+        }
+
+        var network = account.Network.ToString();
+        if (graph.Follow(account, network, root, next) is not { } url)
+        {
+            return (messages, new ConnectorError.Rejected($"{network} sent a paging link that is not on the configured host."));
+        }
+
+        var (more, error) = await graph.DrainAsync(account, network, root, url, calls, cancellationToken,
+            enough: m => ReadMessage(m) is not { } message || !IsNew(message, found));
+        var all = new List<GraphMessage>(messages);
+        foreach (var item in more)
+        {
+            if (ReadMessage(item) is { } message)
+            {
+                all.Add(message);
+            }
+            else
+            {
+                found.Skip(null, "message is not readable");
+            }
+        }
+
+        return (all, error);
+    }
+
+    private static bool IsNew(GraphMessage message, MetaFound found) =>
+        GraphTime.TryParse(message.CreatedTime, out var created) && found.IsNew(created, message.Id ?? "");
+
+    private static GraphMessage? ReadMessage(JsonElement item)
+    {
+        try
+        {
+            return item.Deserialize(GraphJson.Default.GraphMessage);
+        }
+        catch (JsonException)
+        {
+            return null;
+        }
     }
 
     private static GraphConversation? Read(JsonElement item)

@@ -95,7 +95,7 @@ internal sealed class GraphClient(HttpClient http, ILogger<GraphClient> logger)
                 return (items, new ConnectorError.Unavailable($"{network} returned more than {MaxPages} pages; the fetch will resume from the old cursor."));
             }
 
-            if (NextPage(account, network, root, page.Paging.Next) is not { } following)
+            if (Follow(account, network, root, page.Paging.Next) is not { } following)
             {
                 return (items, new ConnectorError.Rejected($"{network} sent a paging link that is not on the configured host."));
             }
@@ -106,7 +106,7 @@ internal sealed class GraphClient(HttpClient http, ILogger<GraphClient> logger)
 
     // paging.next is absolute and carries access_token: follow it only on the configured host
     // (the bearer token must not go elsewhere) and drop the token from the query.
-    private Uri? NextPage(SourceAccount account, string network, Uri root, string next)
+    public Uri? Follow(SourceAccount account, string network, Uri root, string next)
     {
         if (!Uri.TryCreate(next, UriKind.Absolute, out var uri) || Uri.Compare(uri, root, UriComponents.SchemeAndServer, UriFormat.Unescaped, StringComparison.OrdinalIgnoreCase) != 0)
         {

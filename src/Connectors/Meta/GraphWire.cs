@@ -21,7 +21,7 @@ internal sealed record GraphAnswer(string? Id, bool? Success, string? RecipientI
 
 internal sealed record GraphMessage(string? Id, string? Message, string? CreatedTime, GraphFrom? From);
 
-internal sealed record GraphMessages(List<GraphMessage>? Data);
+internal sealed record GraphMessages(List<GraphMessage>? Data, GraphPaging? Paging);
 
 internal sealed record GraphConversation(string? Id, string? UpdatedTime, GraphMessages? Messages);
 
@@ -38,6 +38,7 @@ internal sealed record UsageEntry(string? Type, int? CallCount, int? TotalCputim
 [JsonSerializable(typeof(GraphErrorEnvelope))]
 [JsonSerializable(typeof(GraphAnswer))]
 [JsonSerializable(typeof(GraphConversation))]
+[JsonSerializable(typeof(GraphMessage))]
 [JsonSerializable(typeof(SendRequest))]
 [JsonSerializable(typeof(Dictionary<string, List<UsageEntry>>))]
 [JsonSerializable(typeof(UsageEntry))]

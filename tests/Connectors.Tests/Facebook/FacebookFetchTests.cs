@@ -159,6 +159,23 @@ public sealed class FacebookFetchTests
     }
 
     [Fact]
+    public async Task Fetch_BusyMessengerThread_FollowsTheMessagesPagingToTheCursor()
+    {
+        await using var graph = await GraphHarness.StartAsync();
+        var conversation = GraphFixtures.Conversation();
+        conversation["messages"]!["paging"]!["next"] = new Uri(graph.Fake.BaseAddress, "v25.0/t_10229000000000001/messages?limit=1&access_token=EAAtestpagetoken").ToString();
+        graph.Fake.Edge(GraphFixtures.ConversationsKey).Add(conversation);
+        graph.Fake.Edge("t_10229000000000001/messages").AddRange([
+            GraphFixtures.Parse("""{ "id": "m_older2", "message": "order 4411", "created_time": "2026-08-20T09:39:00+0000", "from": { "name": "Dana K", "id": "7300000000000001" } }"""),
+            GraphFixtures.Parse("""{ "id": "m_older1", "message": "hello", "created_time": "2026-08-20T09:38:00+0000", "from": { "name": "Dana K", "id": "7300000000000001" } }""")]);
+
+        var fetched = Assert.IsType<FetchResult.Fetched>(await graph.FetchAsync(graph.Facebook()));
+
+        Assert.Equal(["m_older1", "m_older2", "m_Zx9EXAMPLEinbound0003"], fetched.Mentions.Select(m => m.ExternalId));
+        Assert.All(graph.Fake.Received, r => Assert.Null(r.QueryValue("access_token")));
+    }
+
+    [Fact]
     public async Task Fetch_ConfiguredApiVersion_IsThePathPrefix()
     {
         await using var graph = await WithFixturesAsync();
