@@ -16,6 +16,7 @@ public static class XConnectorRegistration
         services.TryAddSingleton<IXTokenStore, ProcessXTokenStore>();
         services.TryAddSingleton<XTokenKeeper>();
         services.TryAddSingleton<XMetrics>();
+        services.TryAddSingleton<XStreamGate>();
         services.AddHttpClient<XApiClient>();
         services.TryAddTransient<XFetcher>();
         services.TryAddTransient<XActions>();

@@ -8,7 +8,7 @@ namespace SomeTeams.Connectors.X;
 /// Reads the mention timeline, the listening search and the DM events since the stored cursor,
 /// draining every page before it offers a new cursor (social-apis.md §2.4, §2.5, §2.8).
 /// </summary>
-internal sealed class XFetcher(XApiClient api, XMetrics metrics, ILogger<XFetcher> logger)
+internal sealed class XFetcher(XApiClient api, XMetrics metrics, XStreamGate gate, ILogger<XFetcher> logger)
 {
     private const string TweetFields = "author_id,conversation_id,created_at,in_reply_to_user_id,lang,referenced_tweets,entities,note_tweet";
     private const int MaxSearchPages = 20;
@@ -26,22 +26,51 @@ internal sealed class XFetcher(XApiClient api, XMetrics metrics, ILogger<XFetche
         var found = new XFound(account, userId, logger);
 
         var mentions = await TimelineAsync(account, $"2/users/{userId}/mentions", "pagination_token", [], position.Mentions, drainFirst: true, found, calls, cancellationToken);
-        var search = account.Setting("SearchQuery") is { Length: > 0 } query && mentions.Error is null
-            ? await TimelineAsync(account, "2/tweets/search/recent", "next_token", [new("query", query)], position.Search, drainFirst: false, found, calls, cancellationToken)
-            : new Drained(position.Search, null);
-        var dms = account.Setting("DirectMessages") == "true" && mentions.Error is null && search.Error is null
-            ? await DmsAsync(account, position.Dms, found, calls, cancellationToken)
-            : new Drained(position.Dms, null);
-
-        metrics.Calls(account, calls.Count);
-        if ((mentions.Error ?? search.Error ?? dms.Error) is { } error)
+        if (mentions.Error is { } error)
         {
+            metrics.Calls(account, calls.Count);
             return new FetchResult.Failed(error, calls.Count);
         }
 
-        var next = new XCursor(mentions.Newest, search.Newest, dms.Newest).ToString();
+        var search = account.Setting("SearchQuery") is { Length: > 0 } query
+            ? await SecondaryAsync(account, "search", position.Search, found, part =>
+                TimelineAsync(account, "2/tweets/search/recent", "next_token", [new("query", query)], position.Search, drainFirst: false, part, calls, cancellationToken))
+            : position.Search;
+        var dms = account.Setting("DirectMessages") == "true"
+            ? await SecondaryAsync(account, "dm_events", position.Dms, found, part => DmsAsync(account, position.Dms, part, calls, cancellationToken))
+            : position.Dms;
+
+        metrics.Calls(account, calls.Count);
+        var next = new XCursor(mentions.Newest, search, dms).ToString();
         XLog.Fetched(logger, account.Id, found.Mentions.Count, calls.Count);
         return new FetchResult.Fetched(found.InOrder(), next.Length == 0 || next == cursor ? null : next, [], found.Skipped, calls.Count);
+    }
+
+    // A failed search or DM read keeps its own old position and is reported as skipped, so the
+    // mention timeline still advances; a rate limit rests that stream until the reset.
+    private async Task<string?> SecondaryAsync(SourceAccount account, string stream, string? position, XFound found, Func<XFound, Task<Drained>> read)
+    {
+        if (gate.IsResting(account, stream))
+        {
+            return position;
+        }
+
+        // Items of a stream count only once all its pages were read: the old position re-reads them.
+        var part = found.Part();
+        var drained = await read(part);
+        if (drained.Error is null)
+        {
+            found.Merge(part);
+            return drained.Newest;
+        }
+
+        if (drained.Error is ConnectorError.RateLimited limited)
+        {
+            gate.Rest(account, stream, limited.RetryAfter);
+        }
+
+        found.Skip(null, $"{stream} not read this time: {drained.Error.Reason}");
+        return position;
     }
 
     // With since_id, next_token pages walk back towards it and must all be read before the

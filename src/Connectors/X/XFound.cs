@@ -29,6 +29,19 @@ internal sealed class XFound(SourceAccount account, string brandUserId, ILogger 
         }
     }
 
+    /// <summary>An empty collector for one stream, merged in only when the stream was read to the end.</summary>
+    public XFound Part() => new(account, brandUserId, logger);
+
+    public void Merge(XFound part)
+    {
+        foreach (var mention in part.mentions.Values)
+        {
+            mentions.TryAdd(mention.ExternalId, mention);
+        }
+
+        skipped.AddRange(part.skipped);
+    }
+
     public IReadOnlyList<Mention> InOrder() =>
         [.. mentions.Values.OrderBy(m => m.CreatedAt).ThenBy(m => m.ExternalId.Length).ThenBy(m => m.ExternalId, StringComparer.Ordinal)];
 }

@@ -64,6 +64,30 @@ public sealed class XResilienceTests
     }
 
     [Fact]
+    public async Task Fetch_DmWindowSpent_MentionsStillFlowAndDmsRestUntilTheReset()
+    {
+        await using var x = await XHarness.StartAsync();
+        x.Fake.Mentions.Add(XFixtures.DanaMention());
+        x.Fake.DmEvents.Add(XFixtures.DanaDm());
+        x.Fake.ExhaustedPaths.Add("/2/dm_events");
+        x.Fake.ResetAt = XHarness.Now.AddMinutes(10);
+        var account = x.Account(("DirectMessages", "true"));
+
+        var first = Assert.IsType<FetchResult.Fetched>(await x.FetchAsync(account, "d=1960000000000000400"));
+        var resting = Assert.IsType<FetchResult.Fetched>(await x.FetchAsync(account, first.NextCursor));
+        x.Fake.ExhaustedPaths.Clear();
+        x.Time.Advance(TimeSpan.FromMinutes(10));
+        var rested = Assert.IsType<FetchResult.Fetched>(await x.FetchAsync(account, resting.NextCursor ?? first.NextCursor));
+
+        Assert.Equal("1960000000000000002", Assert.Single(first.Mentions).ExternalId);
+        Assert.Equal("m=1960000000000000002;d=1960000000000000400", first.NextCursor);
+        Assert.Contains("dm_events not read", Assert.Single(first.Skipped).Reason, StringComparison.Ordinal);
+        Assert.Equal(1, resting.Calls);
+        Assert.Equal("1960000000000000500", Assert.Single(rested.Mentions).ExternalId);
+        Assert.Equal("m=1960000000000000002;d=1960000000000000500", rested.NextCursor);
+    }
+
+    [Fact]
     public async Task Fetch_EveryCall_IsCountedInTheMetricForPayPerUse()
     {
         await using var x = await XHarness.StartAsync();

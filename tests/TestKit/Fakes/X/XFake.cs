@@ -38,6 +38,9 @@ public sealed class XFake : IAsyncDisposable
 
     public DateTimeOffset ResetAt { get; set; } = DateTimeOffset.FromUnixTimeSeconds(1787222700);
 
+    /// <summary>Paths whose own window is spent (e.g. "/2/dm_events", 15 calls per 15 minutes): they answer 429.</summary>
+    public HashSet<string> ExhaustedPaths { get; } = [];
+
     /// <summary>The most items one page holds, whatever max_results asked (to exercise paging).</summary>
     public int PageSize { get; set; } = 100;
 
@@ -79,8 +82,13 @@ public sealed class XFake : IAsyncDisposable
             return Problem(context, 429, """{"title":"UsageCapExceeded","detail":"Usage cap exceeded: Monthly product cap","type":"https://api.twitter.com/2/problems/usage-capped","period":"Monthly","scope":"Product","status":429}""");
         }
 
-        if (Remaining <= 0)
+        if (Remaining <= 0 || ExhaustedPaths.Contains(request.Path))
         {
+            if (ExhaustedPaths.Contains(request.Path))
+            {
+                context.Response.Headers["x-rate-limit-remaining"] = "0";
+            }
+
             return Problem(context, 429, """{ "title": "Too Many Requests", "detail": "Too Many Requests", "type": "about:blank", "status": 429 }""");
         }
 
@@ -164,7 +172,11 @@ public sealed class XFake : IAsyncDisposable
     private void RateHeaders(HttpContext context)
     {
         context.Response.Headers["x-rate-limit-limit"] = "300";
-        context.Response.Headers["x-rate-limit-remaining"] = Math.Max(Remaining, 0).ToString(CultureInfo.InvariantCulture);
+        if (!context.Response.Headers.ContainsKey("x-rate-limit-remaining"))
+        {
+            context.Response.Headers["x-rate-limit-remaining"] = Math.Max(Remaining, 0).ToString(CultureInfo.InvariantCulture);
+        }
+
         context.Response.Headers["x-rate-limit-reset"] = ResetAt.ToUnixTimeSeconds().ToString(CultureInfo.InvariantCulture);
     }
 
