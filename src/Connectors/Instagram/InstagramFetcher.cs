@@ -74,7 +74,13 @@ internal sealed class InstagramFetcher(GraphClient graph, TimeProvider time, ILo
                     continue;
                 }
 
-                foreach (var one in new[] { comment }.Concat((comment.Replies?.Data ?? []).Select(r => r with { ParentId = r.ParentId ?? comment.Id })))
+                var (replies, repliesError) = await RepliesAsync(account, root, comment, found, calls, cancellationToken);
+                if (repliesError is not null)
+                {
+                    return repliesError;
+                }
+
+                foreach (var one in new[] { comment }.Concat(replies.Select(r => r with { ParentId = r.ParentId ?? comment.Id })))
                 {
                     if (InstagramMapper.Comment(account, userId, one, item.Id, permalink, found) is { } mention)
                     {
@@ -85,6 +91,38 @@ internal sealed class InstagramFetcher(GraphClient graph, TimeProvider time, ILo
         }
 
         return null;
+    }
+
+    // The embedded replies are one page; a long thread continues at its paging.next.
+    private async Task<(List<IgComment> Replies, ConnectorError? Error)> RepliesAsync(
+        SourceAccount account, Uri root, IgComment comment, MetaFound found, CallCounter calls, CancellationToken cancellationToken)
+    {
+        var replies = comment.Replies?.Data ?? [];
+        if (comment.Replies?.Paging?.Next is not { } next)
+        {
+            return (replies, null);
+        }
+
+        if (graph.Follow(account, "Instagram", root, next) is not { } url)
+        {
+            return (replies, new ConnectorError.Rejected("Instagram sent a paging link that is not on the configured host."));
+        }
+
+        var (more, error) = await graph.DrainAsync(account, "Instagram", root, url, calls, cancellationToken);
+        var all = new List<IgComment>(replies);
+        foreach (var item in more)
+        {
+            if (Read(item, InstagramJson.Default.IgComment) is { } reply)
+            {
+                all.Add(reply);
+            }
+            else
+            {
+                found.Skip(null, "reply is not readable");
+            }
+        }
+
+        return (all, error);
     }
 
     private static int Number(SourceAccount account, string key, int fallback) =>

@@ -9,7 +9,7 @@ internal sealed record IgMedia(string? Id, string? Permalink, int? CommentsCount
 
 internal sealed record IgComment(string? Id, string? Text, string? Timestamp, string? Username, GraphFrom? From, string? ParentId, IgReplies? Replies, IgMediaRef? Media);
 
-internal sealed record IgReplies(List<IgComment>? Data);
+internal sealed record IgReplies(List<IgComment>? Data, GraphPaging? Paging);
 
 internal sealed record IgMediaRef(string? Id, string? Permalink);
 

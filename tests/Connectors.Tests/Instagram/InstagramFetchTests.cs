@@ -51,6 +51,23 @@ public sealed class InstagramFetchTests
     }
 
     [Fact]
+    public async Task Fetch_LongReplyThread_FollowsTheRepliesPaging()
+    {
+        await using var graph = await WithFixturesAsync();
+        var comment = graph.Fake.Edge(InstagramFixtures.CommentsKey)[0];
+        comment["replies"]!["paging"] = new System.Text.Json.Nodes.JsonObject
+        {
+            ["next"] = new Uri(graph.Fake.BaseAddress, "v25.0/17858154961981086/replies?limit=1&access_token=EAAtestpagetoken").ToString(),
+        };
+        graph.Fake.Edge("17858154961981086/replies").AddRange([InstagramFixtures.Comment("17850000000000021", 121), InstagramFixtures.Comment("17850000000000022", 122)]);
+
+        var fetched = Assert.IsType<FetchResult.Fetched>(await graph.FetchAsync(graph.Instagram()));
+
+        Assert.Equal(["17858154961981086", "17850000000000021", "17850000000000022"], fetched.Mentions.Select(m => m.ExternalId));
+        Assert.All(fetched.Mentions.Skip(1), m => Assert.Equal((MentionKind.Reply, "17858154961981086"), (m.Kind, m.InReplyToId)));
+    }
+
+    [Fact]
     public async Task Fetch_InstagramThrottle_BacksOffForTheEstimatedMinutes()
     {
         await using var graph = await WithFixturesAsync();
