@@ -48,6 +48,31 @@ public sealed class FacebookActionTests
     }
 
     [Fact]
+    public async Task Perform_PrivateReplyToAVisitorPost_SendsTheRecipientPostId()
+    {
+        await using var graph = await GraphHarness.StartAsync();
+
+        await graph.PerformAsync(graph.Facebook(), Act(SocialActionKind.ReplyPrivate, Target(MentionKind.Post, TimeSpan.FromHours(2), "104857390012345_122100000000000077", null), "Hi Lee"));
+
+        Assert.True(JsonNode.DeepEquals(
+            JsonNode.Parse("""{"recipient":{"post_id":"104857390012345_122100000000000077"},"message":{"text":"Hi Lee"}}"""),
+            JsonNode.Parse(Assert.Single(graph.Fake.Received).Body)));
+    }
+
+    [Fact]
+    public async Task Perform_AppSecretConfigured_ProvesTheTokenWithoutPuttingItInTheUrl()
+    {
+        await using var graph = await GraphHarness.StartAsync();
+
+        await graph.PerformAsync(graph.Facebook(("AppSecret", "test_app_secret")), Act(SocialActionKind.Like, Target(MentionKind.Comment, TimeSpan.FromHours(1)), null));
+
+        var request = Assert.Single(graph.Fake.Received);
+        var expected = Convert.ToHexStringLower(System.Security.Cryptography.HMACSHA256.HashData("test_app_secret"u8, "EAAtestpagetoken"u8));
+        Assert.Equal(expected, request.QueryValue("appsecret_proof"));
+        Assert.Null(request.QueryValue("access_token"));
+    }
+
+    [Fact]
     public async Task Perform_MessengerReplyWithinADay_IsAResponse()
     {
         await using var graph = await GraphHarness.StartAsync();
