@@ -4,8 +4,11 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Logging;
 using SomeTeams.Connectors.Bluesky;
 using SomeTeams.Connectors.Demo;
+using SomeTeams.Connectors.Facebook;
+using SomeTeams.Connectors.Instagram;
 using SomeTeams.Connectors.Mastodon;
 using SomeTeams.Connectors.Rss;
+using SomeTeams.Connectors.X;
 using SomeTeams.Connectors.YouTube;
 
 namespace SomeTeams.Connectors;
@@ -34,6 +37,7 @@ public static class ConnectorServiceCollectionExtensions
             new YouTubeClient(Http(p, "YouTube"), new YouTubeTokens(Http(p, "YouTube"), Time(p)), new YouTubeQuota(Time(p))), Log<YouTubeConnector>(p)));
         services.AddSingleton<ISocialConnector>(p => new RssConnector(Http(p, "Rss"), Time(p), Log<RssConnector>(p)));
         services.AddSingleton<ISocialConnector>(p => new DemoConnector(DemoStream.Default, p.GetRequiredService<DemoActivityLog>(), Time(p), Log<DemoConnector>(p)));
+        services.AddXConnector().AddFacebookConnector().AddInstagramConnector();
         services.AddSingleton<ConnectorRegistry>();
 
         foreach (var name in new[] { "Mastodon", "Bluesky", "YouTube", "Rss" })

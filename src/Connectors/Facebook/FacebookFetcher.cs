@@ -21,7 +21,7 @@ internal sealed class FacebookFetcher(GraphClient graph, TimeProvider time, ILog
             return new FetchResult.Failed(new ConnectorError.Rejected("The Facebook account has no PageId setting."), 0);
         }
 
-        var since = TimeCursor.Parse(cursor);
+        var since = GraphSecondCursor.Parse(cursor);
         var floor = since is null
             ? time.GetUtcNow().AddHours(-Number(account, "InitialLookbackHours", 24))
             : DateTimeOffset.FromUnixTimeSeconds(since.Seconds);

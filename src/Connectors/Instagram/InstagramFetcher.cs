@@ -25,7 +25,7 @@ internal sealed class InstagramFetcher(GraphClient graph, TimeProvider time, ILo
             return new FetchResult.Failed(new ConnectorError.Rejected("The Instagram account has no UserId setting."), 0);
         }
 
-        var since = TimeCursor.Parse(cursor);
+        var since = GraphSecondCursor.Parse(cursor);
         var floor = since is null ? time.GetUtcNow().AddHours(-Number(account, "InitialLookbackHours", 24)) : DateTimeOffset.FromUnixTimeSeconds(since.Seconds);
         var found = new MetaFound(account, userId, since, floor, logger);
         var calls = new CallCounter();

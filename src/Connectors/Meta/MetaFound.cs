@@ -7,13 +7,13 @@ namespace SomeTeams.Connectors.Meta;
 /// What one Graph fetch collected: each new item once, the account's own items dropped (our
 /// replies echoing back), skipped items with reasons, and the cursor every seen item advances.
 /// </summary>
-internal sealed class MetaFound(SourceAccount account, string ownId, TimeCursor? since, DateTimeOffset floor, ILogger logger)
+internal sealed class MetaFound(SourceAccount account, string ownId, GraphSecondCursor? since, DateTimeOffset floor, ILogger logger)
 {
     private readonly Dictionary<string, Mention> mentions = new(StringComparer.Ordinal);
     private readonly List<SkippedItem> skipped = [];
-    private readonly TimeCursor? start = since;
+    private readonly GraphSecondCursor? start = since;
 
-    public TimeCursor? Next { get; private set; } = since;
+    public GraphSecondCursor? Next { get; private set; } = since;
 
     public int Count => mentions.Count;
 
@@ -31,7 +31,7 @@ internal sealed class MetaFound(SourceAccount account, string ownId, TimeCursor?
             return;
         }
 
-        Next = TimeCursor.Advance(Next, mention.CreatedAt, mention.ExternalId);
+        Next = GraphSecondCursor.Advance(Next, mention.CreatedAt, mention.ExternalId);
         if (mention.Author.ExternalId != ownId)
         {
             mentions.TryAdd(mention.ExternalId, mention);

@@ -8,24 +8,24 @@ namespace SomeTeams.Connectors.Meta;
 /// new if it is later, or in that second and not yet seen — no duplicates, and no gap for an
 /// item that arrives late within the same second (social-apis.md §1.4).
 /// </summary>
-internal sealed record TimeCursor(long Seconds, IReadOnlySet<string> IdsAtSecond)
+internal sealed record GraphSecondCursor(long Seconds, IReadOnlySet<string> IdsAtSecond)
 {
-    public static TimeCursor? Parse(string? cursor)
+    public static GraphSecondCursor? Parse(string? cursor)
     {
         var parts = (cursor ?? "").Split(':', 2);
         return long.TryParse(parts[0], NumberStyles.None, CultureInfo.InvariantCulture, out var seconds)
-            ? new TimeCursor(seconds, (parts.Length > 1 ? parts[1] : "").Split(',', StringSplitOptions.RemoveEmptyEntries).ToHashSet(StringComparer.Ordinal))
+            ? new GraphSecondCursor(seconds, (parts.Length > 1 ? parts[1] : "").Split(',', StringSplitOptions.RemoveEmptyEntries).ToHashSet(StringComparer.Ordinal))
             : null;
     }
 
     public bool IsNew(DateTimeOffset time, string id) =>
         time.ToUnixTimeSeconds() > Seconds || (time.ToUnixTimeSeconds() == Seconds && !IdsAtSecond.Contains(id));
 
-    public static TimeCursor? Advance(TimeCursor? cursor, DateTimeOffset time, string id)
+    public static GraphSecondCursor? Advance(GraphSecondCursor? cursor, DateTimeOffset time, string id)
     {
         var seconds = time.ToUnixTimeSeconds();
-        return cursor is null || seconds > cursor.Seconds ? new TimeCursor(seconds, new HashSet<string>(StringComparer.Ordinal) { id })
-            : seconds == cursor.Seconds ? new TimeCursor(seconds, new HashSet<string>(cursor.IdsAtSecond, StringComparer.Ordinal) { id })
+        return cursor is null || seconds > cursor.Seconds ? new GraphSecondCursor(seconds, new HashSet<string>(StringComparer.Ordinal) { id })
+            : seconds == cursor.Seconds ? new GraphSecondCursor(seconds, new HashSet<string>(cursor.IdsAtSecond, StringComparer.Ordinal) { id })
             : cursor;
     }
 
