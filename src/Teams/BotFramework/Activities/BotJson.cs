@@ -25,4 +25,5 @@ namespace SomeTeams.Teams.BotFramework.Activities;
 [JsonSerializable(typeof(AdaptiveCardInvokeValue))]
 [JsonSerializable(typeof(string))]
 [JsonSerializable(typeof(Dictionary<string, string>))]
+[JsonSerializable(typeof(Dictionary<string, Dictionary<string, string>>))]
 internal sealed partial class BotJson : JsonSerializerContext;
