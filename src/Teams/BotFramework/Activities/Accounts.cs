@@ -16,7 +16,7 @@ public sealed record ChannelAccount
     public string? Role { get; init; }
 
     [JsonExtensionData]
-    public Dictionary<string, JsonElement>? Extra { get; init; }
+    public Dictionary<string, JsonElement>? Extra { get; set; }
 }
 
 /// <summary>A personal chat (<c>a:…</c>), group chat or channel thread (<c>19:…;messageid=…</c>).</summary>
@@ -33,7 +33,7 @@ public sealed record ConversationAccount
     public string? Name { get; init; }
 
     [JsonExtensionData]
-    public Dictionary<string, JsonElement>? Extra { get; init; }
+    public Dictionary<string, JsonElement>? Extra { get; set; }
 
     /// <summary>The channel or chat id without the thread's <c>;messageid=</c> suffix (bot-protocol.md §7.1).</summary>
     [JsonIgnore]

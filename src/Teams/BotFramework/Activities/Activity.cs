@@ -50,7 +50,7 @@ public sealed record Activity
     public TeamsChannelData? ChannelData { get; init; }
 
     [JsonExtensionData]
-    public Dictionary<string, JsonElement>? Extra { get; init; }
+    public Dictionary<string, JsonElement>? Extra { get; set; }
 
     /// <summary>The tenant, wherever Teams put it (channelData first, then the conversation).</summary>
     [JsonIgnore]

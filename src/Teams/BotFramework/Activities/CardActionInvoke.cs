@@ -12,7 +12,7 @@ public sealed record AdaptiveCardInvokeValue
     public string? Trigger { get; init; }
 
     [JsonExtensionData]
-    public Dictionary<string, JsonElement>? Extra { get; init; }
+    public Dictionary<string, JsonElement>? Extra { get; set; }
 }
 
 /// <summary>The clicked action as authored; <see cref="Data"/> is echoed by the client, so never trust it for identity.</summary>

@@ -13,7 +13,7 @@ public sealed record Entity
     public ChannelAccount? Mentioned { get; init; }
 
     [JsonExtensionData]
-    public Dictionary<string, JsonElement>? Extra { get; init; }
+    public Dictionary<string, JsonElement>? Extra { get; set; }
 }
 
 /// <summary>A card or file on a message: <c>application/vnd.microsoft.card.adaptive</c> carries the card in <see cref="Content"/>.</summary>
@@ -28,5 +28,5 @@ public sealed record Attachment
     public string? Name { get; init; }
 
     [JsonExtensionData]
-    public Dictionary<string, JsonElement>? Extra { get; init; }
+    public Dictionary<string, JsonElement>? Extra { get; set; }
 }

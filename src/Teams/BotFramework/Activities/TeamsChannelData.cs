@@ -17,7 +17,7 @@ public sealed record TeamsChannelData
     public TeamsChannelSettings? Settings { get; init; }
 
     [JsonExtensionData]
-    public Dictionary<string, JsonElement>? Extra { get; init; }
+    public Dictionary<string, JsonElement>? Extra { get; set; }
 }
 
 public sealed record TeamInfo(string Id, string? Name = null, string? AadGroupId = null);
