@@ -44,8 +44,8 @@ public sealed class FakeOpenIdServer : IAsyncDisposable
         return key;
     }
 
-    /// <summary>A key that signs but is not published: its tokens carry an unknown kid.</summary>
-    public static FakeSigningKey UnpublishedKey(string kid) => new(kid, ["msteams"]);
+    /// <summary>A fresh key that signs but is not published: its tokens carry an unknown kid, or a known kid with a wrong signature.</summary>
+    public static FakeSigningKey UnpublishedKey(string kid) => new(kid, ["msteams"], fresh: true);
 
     public string Mint(FakeBotToken token)
     {

@@ -1,15 +1,26 @@
+using System.Collections.Concurrent;
 using System.Security.Cryptography;
 
 namespace SomeTeams.TestKit.Fakes;
 
 /// <summary>An RSA key of the fake OpenID server, published in its JWKS with these endorsements.</summary>
-public sealed class FakeSigningKey(string kid, IReadOnlyList<string> endorsements) : IDisposable
+public sealed class FakeSigningKey : IDisposable
 {
-    public string Kid { get; } = kid;
+    // Making a 2048-bit key costs a noticeable slice of a test on a busy machine; one per kid is enough.
+    private static readonly ConcurrentDictionary<string, RSAParameters> Generated = new(StringComparer.Ordinal);
 
-    public IReadOnlyList<string> Endorsements { get; } = endorsements;
+    public FakeSigningKey(string kid, IReadOnlyList<string> endorsements, bool fresh = false)
+    {
+        Kid = kid;
+        Endorsements = endorsements;
+        Rsa = fresh ? RSA.Create(2048) : RSA.Create(Generated.GetOrAdd(kid, _ => Generate()));
+    }
 
-    public RSA Rsa { get; } = RSA.Create(2048);
+    public string Kid { get; }
+
+    public IReadOnlyList<string> Endorsements { get; }
+
+    public RSA Rsa { get; }
 
     public Dictionary<string, object> ToJwk()
     {
@@ -26,6 +37,12 @@ public sealed class FakeSigningKey(string kid, IReadOnlyList<string> endorsement
     }
 
     public void Dispose() => Rsa.Dispose();
+
+    private static RSAParameters Generate()
+    {
+        using var rsa = RSA.Create(2048);
+        return rsa.ExportParameters(true);
+    }
 
     internal static string Base64Url(byte[] bytes) => Convert.ToBase64String(bytes).TrimEnd('=').Replace('+', '-').Replace('/', '_');
 }

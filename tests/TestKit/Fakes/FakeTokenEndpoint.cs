@@ -17,6 +17,8 @@ namespace SomeTeams.TestKit.Fakes;
 /// </summary>
 public sealed class FakeTokenEndpoint : IAsyncDisposable
 {
+    // One throwaway certificate per test run: making one per endpoint is slow on a busy machine.
+    private static readonly Lazy<byte[]> SharedPfx = new(CreatePfx);
     private readonly ConcurrentQueue<IReadOnlyDictionary<string, string>> requests = new();
     private LoopbackHost? host;
     private int issued;
@@ -38,7 +40,7 @@ public sealed class FakeTokenEndpoint : IAsyncDisposable
 
     public static async Task<FakeTokenEndpoint> StartAsync()
     {
-        var fake = new FakeTokenEndpoint(CreateCertificate());
+        var fake = new FakeTokenEndpoint(X509CertificateLoader.LoadPkcs12(SharedPfx.Value, null));
         fake.host = await LoopbackHost.StartAsync(fake.HandleAsync, l => l.UseHttps(fake.Certificate)).ConfigureAwait(false);
         return fake;
     }
@@ -84,7 +86,7 @@ public sealed class FakeTokenEndpoint : IAsyncDisposable
         await context.Response.WriteAsync(JsonSerializer.Serialize(body)).ConfigureAwait(false);
     }
 
-    private static X509Certificate2 CreateCertificate()
+    private static byte[] CreatePfx()
     {
         using var rsa = RSA.Create(2048);
         var request = new CertificateRequest("CN=localhost", rsa, HashAlgorithmName.SHA256, RSASignaturePadding.Pkcs1);
@@ -95,6 +97,6 @@ public sealed class FakeTokenEndpoint : IAsyncDisposable
         using var created = request.CreateSelfSigned(DateTimeOffset.UtcNow.AddDays(-1), DateTimeOffset.UtcNow.AddDays(1));
 
         // Kestrel needs the key in a form it can load; a round trip through PKCS#12 gives that.
-        return X509CertificateLoader.LoadPkcs12(created.Export(X509ContentType.Pfx), null);
+        return created.Export(X509ContentType.Pfx);
     }
 }
