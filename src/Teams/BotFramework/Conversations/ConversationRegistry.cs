@@ -10,7 +10,7 @@ namespace SomeTeams.Teams.BotFramework.Conversations;
 /// </summary>
 public sealed partial class ConversationRegistry(IConversationReferenceStore store, TimeProvider time, ILogger<ConversationRegistry> log)
 {
-    private const int MaxAttempts = 5;
+    private const int MaxAttempts = 10;
 
     /// <summary>Records what the activity tells: where it came from, and any install or channel event.</summary>
     public async Task RecordAsync(Activity activity, CancellationToken cancellationToken)

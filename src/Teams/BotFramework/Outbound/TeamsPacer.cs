@@ -23,6 +23,9 @@ public sealed class TeamsPacer(TimeProvider time, IOptions<ConnectorOptions> opt
     private readonly Lock gate = new();
     private int sinceSweep;
 
+    /// <summary>Slots handed out so far; lets a test tell a granted write from one still waiting.</summary>
+    internal long Granted { get; private set; }
+
     /// <summary>Waits until one more write to this conversation fits every window, then counts it.</summary>
     public async Task WaitForSlotAsync(string tenantId, string conversationId, CancellationToken cancellationToken)
     {
@@ -38,6 +41,7 @@ public sealed class TeamsPacer(TimeProvider time, IOptions<ConnectorOptions> opt
                 if (ready <= now)
                 {
                     Count(now, tenantId, key);
+                    Granted++;
                     return;
                 }
 
@@ -79,8 +83,11 @@ public sealed class TeamsPacer(TimeProvider time, IOptions<ConnectorOptions> opt
     }
 
     // The log is in time order, so the write that must leave the window first is the limit-th from the end.
+    // Teams counts arrivals, not departures, so a margin absorbs uneven network latency.
     private static DateTimeOffset SlotIn(List<DateTimeOffset> log, int limit, TimeSpan window, DateTimeOffset now) =>
-        log.Count >= limit && log[^limit] > now - window ? log[^limit] + window : now;
+        log.Count >= limit && log[^limit] > now - window - Margin(window) ? log[^limit] + window + Margin(window) : now;
+
+    private static TimeSpan Margin(TimeSpan window) => TimeSpan.FromTicks(Math.Min(window.Ticks / 10, TimeSpan.TicksPerSecond));
 
     private static DateTimeOffset Later(DateTimeOffset a, DateTimeOffset b) => a > b ? a : b;
 
