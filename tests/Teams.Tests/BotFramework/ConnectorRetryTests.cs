@@ -124,7 +124,6 @@ public sealed class ConnectorRetryTests
     [Theory]
     [InlineData(403, "BotNotInConversationRoster")]
     [InlineData(404, "ConversationNotFound")]
-    [InlineData(413, "MessageSizeTooBig")]
     [InlineData(400, "BadArgument")]
     public async Task Send_PermanentRefusal_IsRejectedWithItsCode(int status, string code)
     {
@@ -137,5 +136,28 @@ public sealed class ConnectorRetryTests
         Assert.Equal(code, result.ErrorCode);
         Assert.Equal(status, result.StatusCode);
         Assert.Single(h.Connector.Requests);
+    }
+
+    [Fact]
+    public async Task Send_413_IsTooLargeAndNotRetried()
+    {
+        await using var h = await ConnectorHarness.StartAsync();
+        h.Connector.Inject(new InjectedFailure(413, ErrorCode: "MessageSizeTooBig"));
+
+        var result = await h.Client.SendAsync(h.Target, Hello, Ct);
+
+        Assert.Equal(ConnectorOutcome.TooLarge, result.Outcome);
+        Assert.Single(h.Connector.Requests);
+    }
+
+    [Fact]
+    public async Task Send_ActivityOverTheSizeBudget_IsRefusedBeforeSending()
+    {
+        await using var h = await ConnectorHarness.StartAsync();
+
+        var result = await h.Client.SendAsync(h.Target, new OutgoingActivity { Text = new string('ä', 28_000) }, Ct);
+
+        Assert.Equal(ConnectorOutcome.TooLarge, result.Outcome);
+        Assert.Empty(h.Connector.Requests);
     }
 }

@@ -35,6 +35,11 @@ public sealed class ConnectorClient
             new Dictionary<string, Dictionary<string, string>> { ["channel"] = new() { ["id"] = channel }, ["tenant"] = new() { ["id"] = tenantId } },
             BotJson.Default.DictionaryStringDictionaryStringString);
         var body = JsonSerializer.SerializeToUtf8Bytes(new ConversationParameters(true, channelData, tenantId, activity), BotJson.Default.ConversationParameters);
+        if (!Fits(body))
+        {
+            return Task.FromResult(new ConnectorResult<ConversationResourceResponse>(ConnectorOutcome.TooLarge, ErrorCode: "MessageSizeTooBig"));
+        }
+
         return calls.CallAsync(HttpMethod.Post, new ConversationTarget(serviceUrl, tenantId, channel), "v3/conversations", body, paced: true, BotJson.Default.ConversationResourceResponse, cancellationToken);
     }
 
@@ -51,8 +56,19 @@ public sealed class ConnectorClient
         return calls.CallAsync(HttpMethod.Get, target, "v3/conversations/" + Escape(ConversationIds.WithoutThread(target.ConversationId)) + "/pagedmembers" + query, null, paced: false, BotJson.Default.PagedMembersResult, cancellationToken);
     }
 
-    private Task<ConnectorResult<ResourceResponse>> WriteAsync(HttpMethod method, ConversationTarget target, string path, OutgoingActivity activity, CancellationToken cancellationToken) =>
-        calls.CallAsync(method, target, path, JsonSerializer.SerializeToUtf8Bytes(activity, BotJson.Default.OutgoingActivity), paced: true, BotJson.Default.ResourceResponse, cancellationToken);
+    private Task<ConnectorResult<ResourceResponse>> WriteAsync(HttpMethod method, ConversationTarget target, string path, OutgoingActivity activity, CancellationToken cancellationToken)
+    {
+        var body = JsonSerializer.SerializeToUtf8Bytes(activity, BotJson.Default.OutgoingActivity);
+        return Fits(body)
+            ? calls.CallAsync(method, target, path, body, paced: true, BotJson.Default.ResourceResponse, cancellationToken)
+            : Task.FromResult(new ConnectorResult<ResourceResponse>(ConnectorOutcome.TooLarge, ErrorCode: "MessageSizeTooBig"));
+    }
+
+    // Teams refuses large activities with 413; the documented limits disagree (25–40 KB), so stay
+    // under the strictest reading: 28,000 UTF-16 code units of JSON (bot-protocol.md §5.11).
+    internal const int MaxActivityChars = 28_000;
+
+    private static bool Fits(byte[] body) => System.Text.Encoding.UTF8.GetCharCount(body) <= MaxActivityChars;
 
     private static string Activities(ConversationTarget target) =>
         "v3/conversations/" + Escape((target ?? throw new ArgumentNullException(nameof(target))).ConversationId) + "/activities";

@@ -5,7 +5,7 @@ public enum ConnectorOutcome
 {
     Ok,
 
-    /// <summary>A permanent refusal (400, 401, 403, 404, 413): retrying will not help; see the error code.</summary>
+    /// <summary>A permanent refusal (400, 401, 403, 404): retrying will not help; see the error code.</summary>
     Rejected,
 
     /// <summary>Still 429 after the retries, or asked to wait longer than we wait inline; try after <c>RetryAfter</c>.</summary>
@@ -19,6 +19,9 @@ public enum ConnectorOutcome
 
     /// <summary>The serviceUrl is not a trusted connector host; nothing was sent.</summary>
     Untrusted,
+
+    /// <summary>The activity is over Teams' size limit (checked before sending, or a 413): shrink it, do not retry.</summary>
+    TooLarge,
 }
 
 public sealed record ConnectorResult<T>(ConnectorOutcome Outcome, T? Value = default, int? StatusCode = null, string? ErrorCode = null, TimeSpan? RetryAfter = null)

@@ -30,6 +30,8 @@ internal static class ConnectorRetry
             502 or 503 or 504 when method == HttpMethod.Post => RetryDecision.Stop(ConnectorOutcome.OutcomeUnknown),
             502 or 503 or 504 => last ? RetryDecision.Stop(ConnectorOutcome.Unavailable) : RetryDecision.After(Backoff(attempt)),
 
+            413 => RetryDecision.Stop(ConnectorOutcome.TooLarge),
+
             // 500 and anything unlisted is not retried (TD: "avoid retrying status codes that aren't specified").
             >= 500 when method == HttpMethod.Post => RetryDecision.Stop(ConnectorOutcome.OutcomeUnknown),
             _ => RetryDecision.Stop(ConnectorOutcome.Rejected),
