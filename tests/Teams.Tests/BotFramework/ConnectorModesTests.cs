@@ -78,6 +78,7 @@ public sealed class ConnectorModesTests
             await Task.WhenAny(all, Task.Delay(1, Ct));
         }
 
+        Assert.True(all.IsCompleted, "the burst did not finish before the deadline");
         var results = await all;
 
         Assert.All(results, r => Assert.True(r.IsOk));

@@ -29,7 +29,7 @@ public sealed class ConnectorRetryTests
         await using var h = await ConnectorHarness.StartAsync();
         h.Connector.Inject(new InjectedFailure(429, TimeSpan.FromSeconds(10), "Throttled"));
         var throttled = h.Client.SendAsync(h.Target, Hello, Ct);
-        await Poll.UntilAsync(() => h.Connector.Requests.Count == 1);
+        await Poll.UntilAsync(() => h.Pacer.HeldUntil(ConnectorHarness.TenantId) is not null);
 
         var other = h.Target with { ConversationId = "19:other@thread.tacv2" };
         var result = await h.DriveAsync(h.Client.SendAsync(other, Hello, Ct));

@@ -66,6 +66,15 @@ public sealed class TeamsPacer(TimeProvider time, IOptions<ConnectorOptions> opt
         }
     }
 
+    /// <summary>Until when the tenant is held after a 429, if it is.</summary>
+    internal DateTimeOffset? HeldUntil(string tenantId)
+    {
+        lock (gate)
+        {
+            return gates.TryGetValue(tenantId, out var until) && until > time.GetUtcNow() ? until : null;
+        }
+    }
+
     private DateTimeOffset EarliestSlot(DateTimeOffset now, string tenantId, string key)
     {
         var ready = gates.TryGetValue(tenantId, out var until) ? until : now;
