@@ -1,5 +1,6 @@
 using System.Security.Cryptography.X509Certificates;
 using SomeTeams.Teams.BotFramework.Outbound;
+using SomeTeams.TestKit.Fakes;
 
 namespace SomeTeams.Teams.Tests.BotFramework;
 
@@ -33,6 +34,33 @@ public sealed class ConnectorModesTests
         finally
         {
             File.Delete(pfx);
+        }
+    }
+
+    [Fact]
+    public async Task Send_WithManagedIdentity_UsesTheIdentityEndpointsToken()
+    {
+        await using var identity = await FakeManagedIdentityEndpoint.StartAsync();
+
+        // The App Service variables are read when the credential is first used; no other test uses one.
+        Environment.SetEnvironmentVariable("IDENTITY_ENDPOINT", identity.Endpoint.ToString());
+        Environment.SetEnvironmentVariable("IDENTITY_HEADER", FakeManagedIdentityEndpoint.Header);
+        try
+        {
+            await using var h = await ConnectorHarness.StartAsync(new() { ["Bot:UseManagedIdentity"] = "true", ["Bot:ClientSecret"] = null });
+
+            Assert.True((await h.Client.SendAsync(h.Target, Hello, Ct)).IsOk);
+
+            Assert.Equal("Bearer fake-mi-token-1", Assert.Single(h.Connector.Requests).Authorization);
+            var query = Assert.Single(identity.Requests);
+            Assert.Equal("https://api.botframework.com", query["resource"]);
+            Assert.Equal("0d5d5e4a-1111-4b2b-9c9c-000000000001", query["client_id"]);
+            Assert.Empty(h.Tokens.Requests);
+        }
+        finally
+        {
+            Environment.SetEnvironmentVariable("IDENTITY_ENDPOINT", null);
+            Environment.SetEnvironmentVariable("IDENTITY_HEADER", null);
         }
     }
 
