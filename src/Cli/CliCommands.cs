@@ -7,6 +7,7 @@ internal static class CliCommands
 
     private static readonly Dictionary<string, (string Summary, Verb Run)> Verbs = new(StringComparer.Ordinal)
     {
+        ["package"] = (Package.PackageCommand.Summary, Package.PackageCommand.RunAsync),
     };
 
     public static async Task<int> RunAsync(string[] args, TextReader input, TextWriter output, TextWriter error, CancellationToken cancellationToken)

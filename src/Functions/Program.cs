@@ -1,6 +1,9 @@
+using SomeTeams.Functions;
+
 var builder = WebApplication.CreateBuilder(args);
+builder.AddFunctionsHost();
 var app = builder.Build();
-app.MapGet("/healthz", () => Results.Ok(new { status = "ok" }));
+app.MapFunctionsHost();
 app.Run();
 
 public partial class Program;

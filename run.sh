@@ -1,0 +1,60 @@
+#!/usr/bin/env bash
+# Starts SomeTeams locally on embedded defaults and prints what to open. Ctrl+C stops
+# everything this script started (by PID, and nothing else).
+#   --port N     the bot's port (default 3978); storage uses N+7022..N+7024 (10000-10002 by default)
+#   --data DIR   keep storage in DIR between runs (default: in memory, gone on exit)
+#   --no-demo    leave out the demo social source
+set -euo pipefail
+cd "$(dirname "$0")"
+export DOTNET_NOLOGO=1 DOTNET_CLI_TELEMETRY_OPTOUT=1
+
+port=3978 data="" demo=1
+while [ $# -gt 0 ]; do
+  case "$1" in
+    --port) port="$2"; shift 2 ;;
+    --data) data="$2"; shift 2 ;;
+    --no-demo) demo=0; shift ;;
+    -h|--help) sed -n '2,7p' "$0"; exit 0 ;;
+    *) echo "run.sh: unknown option $1 (see --help)" >&2; exit 2 ;;
+  esac
+done
+blob=$((port + 7022)) queue=$((port + 7023)) table=$((port + 7024))
+
+SOMETEAMS_NEEDS_BROWSER=0 bash eng/ensure-tools.sh
+echo "run.sh: building…"
+dotnet build SomeTeams.sln -c Release --nologo -v quiet -clp:ErrorsOnly >/dev/null
+
+pids=()
+stop() {
+  trap - INT TERM EXIT
+  echo; echo "run.sh: stopping ${pids[*]:-nothing}"
+  for pid in "${pids[@]}"; do kill "$pid" 2>/dev/null || true; done
+  wait 2>/dev/null || true
+}
+trap stop INT TERM EXIT
+
+persistence=(--inMemoryPersistence)
+if [ -n "$data" ]; then mkdir -p "$data/azurite"; persistence=(--location "$data/azurite"); fi
+node node_modules/azurite/dist/src/azurite.js "${persistence[@]}" --disableTelemetry --skipApiVersionCheck --silent \
+  --blobHost 127.0.0.1 --queueHost 127.0.0.1 --tableHost 127.0.0.1 \
+  --blobPort "$blob" --queuePort "$queue" --tablePort "$table" &
+pids+=($!)
+
+key="Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw=="  # Azurite's well-known dev key
+export Storage__ConnectionString="DefaultEndpointsProtocol=http;AccountName=devstoreaccount1;AccountKey=$key;BlobEndpoint=http://127.0.0.1:$blob/devstoreaccount1;QueueEndpoint=http://127.0.0.1:$queue/devstoreaccount1;TableEndpoint=http://127.0.0.1:$table/devstoreaccount1;"
+export Bot__AllowUnauthenticatedLocal=true Demo__Enabled=$([ "$demo" = 1 ] && echo true || echo false)
+
+ASPNETCORE_URLS="http://127.0.0.1:$port" dotnet src/TeamsApp/bin/Release/net10.0/SomeTeams.TeamsApp.dll &
+pids+=($!)
+ASPNETCORE_URLS="http://127.0.0.1:$((port + 1))" dotnet src/Functions/bin/Release/net10.0/SomeTeams.Functions.dll &
+pids+=($!)
+
+cat <<INFO
+
+SomeTeams is running on loopback:
+  bot (Bot Framework endpoint)   http://127.0.0.1:$port/api/messages   health: http://127.0.0.1:$port/healthz
+  functions (embedded runner)    http://127.0.0.1:$((port + 1))/healthz
+  storage (Azurite)              blob $blob, queue $queue, table $table$([ -n "$data" ] && echo ", kept in $data" || echo ", in memory")
+Press Ctrl+C to stop.
+INFO
+wait -n "${pids[@]}"

@@ -1,0 +1,15 @@
+namespace SomeTeams.Storage.Cursors;
+
+/// <summary>
+/// A poller's position in one source. <see cref="Version"/> is what the poller read; a write
+/// with an older version is refused, so a slow poller cannot move the cursor backwards.
+/// </summary>
+public sealed record Cursor(string SourceId, string? Value, CursorVersion Version);
+
+/// <summary>An opaque version of a stored cursor; <see cref="None"/> when nothing is stored yet.</summary>
+public readonly record struct CursorVersion(string ETag)
+{
+    public static CursorVersion None => new("");
+
+    public bool IsNone => string.IsNullOrEmpty(ETag);
+}

@@ -1,0 +1,53 @@
+using System.Net;
+using System.Text.Json;
+using Azure;
+using Azure.Data.Tables;
+using SomeTeams.Core.Mentions;
+
+namespace SomeTeams.Storage.Mentions;
+
+/// <summary>
+/// Every mention seen, keyed by network + account + external id. Adding is the deduplication:
+/// the same item from two polls, or from a webhook and a poll, is stored once.
+/// </summary>
+public sealed class MentionStore(StorageClients clients, TimeProvider time)
+{
+    private readonly TableClient _table = clients.Table(clients.Names.MentionsTable);
+
+    /// <summary>True when this call stored the mention; false when it was already there.</summary>
+    public async Task<bool> TryAddAsync(Mention mention, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(mention);
+        var entity = new MentionEntity
+        {
+            PartitionKey = PartitionKey(mention.Network, mention.AccountId),
+            RowKey = TableKey.Escape(mention.ExternalId),
+            Network = mention.Network.ToString(),
+            AccountId = mention.AccountId,
+            ExternalId = mention.ExternalId,
+            ThreadId = mention.ThreadId,
+            AuthorId = mention.Author.ExternalId,
+            CreatedAt = mention.CreatedAt,
+            StoredAt = time.GetUtcNow(),
+            Json = JsonSerializer.Serialize(mention, StorageJson.Default.Mention),
+        };
+        try
+        {
+            await _table.AddEntityAsync(entity, cancellationToken).ConfigureAwait(false);
+            return true;
+        }
+        catch (RequestFailedException e) when (e.Status == (int)HttpStatusCode.Conflict)
+        {
+            return false;
+        }
+    }
+
+    public async Task<Mention?> GetAsync(MentionKey key, CancellationToken cancellationToken)
+    {
+        var response = await _table.GetEntityIfExistsAsync<MentionEntity>(
+            PartitionKey(key.Network, key.AccountId), TableKey.Escape(key.ExternalId), cancellationToken: cancellationToken).ConfigureAwait(false);
+        return response.HasValue ? JsonSerializer.Deserialize(response.Value!.Json, StorageJson.Default.Mention) : null;
+    }
+
+    private static string PartitionKey(Network network, string accountId) => TableKey.Join(network.ToString(), accountId);
+}

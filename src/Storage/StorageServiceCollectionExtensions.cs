@@ -1,0 +1,37 @@
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Options;
+using SomeTeams.Storage.Cases;
+using SomeTeams.Storage.Cursors;
+using SomeTeams.Storage.Leases;
+using SomeTeams.Storage.Mentions;
+using SomeTeams.Storage.Queues;
+
+namespace SomeTeams.Storage;
+
+public static class StorageServiceCollectionExtensions
+{
+    /// <summary>Binds and validates <c>Storage</c>, and registers the stores, the queues and the start-up initializer.</summary>
+    public static IServiceCollection AddStorage(this IServiceCollection services, IConfiguration configuration)
+    {
+        ArgumentNullException.ThrowIfNull(configuration);
+        services.AddOptions<StorageOptions>().Bind(configuration.GetSection(StorageOptions.Section)).ValidateOnStart();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<StorageOptions>, StorageOptionsValidator>());
+        services.TryAddSingleton(TimeProvider.System);
+        services.AddLogging();
+        services.TryAddSingleton<StorageClients>();
+        services.TryAddSingleton(sp => sp.GetRequiredService<StorageClients>().Names);
+        services.TryAddSingleton<StorageInitializer>();
+        services.AddHostedService(sp => sp.GetRequiredService<StorageInitializer>());
+        services.TryAddSingleton<CaseStore>();
+        services.TryAddSingleton<SendAttemptStore>();
+        services.TryAddSingleton<CardLocationStore>();
+        services.TryAddSingleton<MentionStore>();
+        services.TryAddSingleton<CursorStore>();
+        services.TryAddSingleton<LeaseStore>();
+        services.TryAddSingleton<WorkQueues>();
+        return services;
+    }
+}
