@@ -91,4 +91,24 @@ public sealed class ConversationRegistryTests
         Assert.False(all.Single(r => r.ConversationId == "19:vip@thread.tacv2").Active);
         Assert.True(all.Single(r => r.Kind == ConversationKind.Team).Active);
     }
+
+    [Fact]
+    public async Task Record_InstallThenItsConversationUpdate_KeepsThePickedChannel()
+    {
+        var install = ChannelActivity("installationUpdate") with { Action = "add" };
+        var picked = new TeamsChannelSettings(new ChannelInfo("19:triage@thread.tacv2"));
+        await registry.RecordAsync(install with { ChannelData = install.ChannelData! with { Settings = picked } }, Ct);
+
+        await registry.RecordAsync(ChannelActivity("conversationUpdate", added: [new ChannelAccount { Id = "28:bot" }], eventType: "teamMemberAdded"), Ct);
+
+        Assert.Equal("19:triage@thread.tacv2", (await store.GetAsync(Tenant, ConversationKind.Team, Team, Ct))!.Reference.DefaultChannelId);
+    }
+
+    [Fact]
+    public async Task Record_InstallWithoutPick_DefaultsToTheChannelItCameFrom()
+    {
+        await registry.RecordAsync(ChannelActivity("conversationUpdate", added: [new ChannelAccount { Id = "28:bot" }], eventType: "teamMemberAdded"), Ct);
+
+        Assert.Equal(Team, (await store.GetAsync(Tenant, ConversationKind.Team, Team, Ct))!.Reference.DefaultChannelId);
+    }
 }

@@ -4,6 +4,7 @@ namespace SomeTeams.Teams.BotFramework.Auth;
 public enum AuthFailure
 {
     None,
+    NotConfigured,
     MissingToken,
     MalformedHeader,
     InvalidToken,

@@ -37,9 +37,14 @@ public sealed partial class BotTokenValidator
             return Refuse(AuthFailure.MissingToken);
         }
 
+        if (string.IsNullOrEmpty(options.AppId))
+        {
+            return Refuse(AuthFailure.NotConfigured);
+        }
+
         // Exactly "Bearer <token>", as the reference SDK's extractor requires (§3.2 rule 1).
         var parts = authorization.Split(' ');
-        if (parts.Length != 2 || parts[0] != "Bearer" || parts[1].Length == 0 || string.IsNullOrEmpty(options.AppId))
+        if (parts.Length != 2 || parts[0] != "Bearer" || parts[1].Length == 0)
         {
             return Refuse(AuthFailure.MalformedHeader);
         }

@@ -36,13 +36,15 @@ internal static class ConversationChanges
         if (team is { Id.Length: > 0 })
         {
             var teamActive = data!.EventType is "teamDeleted" or "teamHardDeleted" ? false : installed;
-            var selected = installed == true ? data.Settings?.SelectedChannel?.Id ?? data.Channel?.Id ?? id : null;
+            // The channel picked at install wins; the conversationUpdate of the same install only fills a gap.
+            var picked = installed == true ? data.Settings?.SelectedChannel?.Id : null;
+            var fallback = installed == true ? data.Channel?.Id ?? id : null;
             yield return new(ConversationKind.Team, team.Id, r => r with
             {
                 Name = team.Name ?? r.Name,
                 AadGroupId = team.AadGroupId ?? r.AadGroupId,
                 Active = teamActive ?? r.Active,
-                DefaultChannelId = selected ?? r.DefaultChannelId,
+                DefaultChannelId = picked ?? r.DefaultChannelId ?? fallback,
             });
 
             if (a.Type == ActivityTypes.ConversationUpdate && data.Channel is { Id.Length: > 0 } channel && data.EventType is { } e && ChannelEvents.Contains(e))
