@@ -1,5 +1,4 @@
 using System.Text.Json;
-using System.Text.Json.Serialization.Metadata;
 using SomeTeams.Teams.BotFramework.Activities;
 
 namespace SomeTeams.Teams.BotFramework.Outbound;
