@@ -1,6 +1,12 @@
+using SomeTeams.Teams;
+using SomeTeams.TeamsApp.Messages;
+
 var builder = WebApplication.CreateBuilder(args);
+builder.Services.AddTeams(builder.Configuration).AddBotMessages();
+
 var app = builder.Build();
 app.MapGet("/healthz", () => Results.Ok(new { status = "ok" }));
+app.MapBotMessages();
 app.Run();
 
 public partial class Program;

@@ -1,0 +1,158 @@
+using System.Collections.Concurrent;
+using System.Globalization;
+using System.Text;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.Features;
+
+namespace SomeTeams.TestKit.Fakes;
+
+/// <summary>
+/// The Bot Connector's conversation API on loopback (bot-protocol.md §5): send, reply, update,
+/// create a channel thread, members. Records every request; answers with injected failures on
+/// demand; optionally enforces Teams' per-conversation limits with 429s on its own clock.
+/// </summary>
+public sealed class FakeBotConnector : IAsyncDisposable
+{
+    private readonly ConcurrentQueue<ConnectorRequest> requests = new();
+    private readonly ConcurrentQueue<InjectedFailure> failures = new();
+    private readonly TeamsLimits? limits;
+    private readonly TimeProvider time;
+    private LoopbackHost? host;
+    private long nextId = 1_795_392_865_000;
+
+    private FakeBotConnector(TimeProvider time, bool enforceTeamsLimits)
+    {
+        this.time = time;
+        limits = enforceTeamsLimits ? new TeamsLimits() : null;
+    }
+
+    /// <summary>The serviceUrl to hand to the bot, with a path segment like Teams' regional ones.</summary>
+    public string ServiceUrl => new Uri(host!.BaseAddress, "emea/").ToString();
+
+    public IReadOnlyList<ConnectorRequest> Requests => [.. requests];
+
+    /// <summary>When set, a request without <c>Bearer {RequiredToken}</c> gets 401.</summary>
+    public string? RequiredToken { get; set; }
+
+    /// <summary>Answer writes with an empty body, as Teams sometimes does.</summary>
+    public bool EmptyBodies { get; set; }
+
+    public static async Task<FakeBotConnector> StartAsync(TimeProvider? time = null, bool enforceTeamsLimits = false)
+    {
+        var fake = new FakeBotConnector(time ?? TimeProvider.System, enforceTeamsLimits);
+        fake.host = await LoopbackHost.StartAsync(fake.HandleAsync).ConfigureAwait(false);
+        return fake;
+    }
+
+    public void Inject(params InjectedFailure[] next)
+    {
+        foreach (var failure in next)
+        {
+            failures.Enqueue(failure);
+        }
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        if (host is not null)
+        {
+            await host.DisposeAsync().ConfigureAwait(false);
+        }
+    }
+
+    private async Task HandleAsync(HttpContext context)
+    {
+        var raw = context.Features.Get<IHttpRequestFeature>()!.RawTarget;
+        var path = raw.Split('?')[0];
+        var prefix = "/emea/";
+        var segments = (path.StartsWith(prefix, StringComparison.Ordinal) ? path[prefix.Length..] : path.TrimStart('/'))
+            .Split('/', StringSplitOptions.RemoveEmptyEntries).Select(Uri.UnescapeDataString).ToList();
+        using var reader = new StreamReader(context.Request.Body, Encoding.UTF8);
+        var body = await reader.ReadToEndAsync().ConfigureAwait(false);
+        string? auth = context.Request.Headers.Authorization;
+        var (status, answer, retryAfter) = Answer(context.Request.Method, segments, body, auth);
+        requests.Enqueue(new ConnectorRequest(context.Request.Method, raw, segments, auth, context.Request.ContentType, body, time.GetUtcNow(), status));
+        if (status == -1)
+        {
+            context.Abort();
+            return;
+        }
+
+        context.Response.StatusCode = status;
+        context.Response.Headers["MS-CV"] = "fake-cv." + requests.Count.ToString(CultureInfo.InvariantCulture);
+        if (retryAfter is { } wait)
+        {
+            context.Response.Headers.RetryAfter = ((int)Math.Ceiling(wait.TotalSeconds)).ToString(CultureInfo.InvariantCulture);
+        }
+
+        if (answer is not null)
+        {
+            context.Response.ContentType = "application/json; charset=utf-8";
+            await context.Response.WriteAsync(answer.ToJsonString()).ConfigureAwait(false);
+        }
+    }
+
+    private (int Status, JsonNode? Body, TimeSpan? RetryAfter) Answer(string method, List<string> s, string body, string? auth)
+    {
+        if (failures.TryDequeue(out var failure))
+        {
+            return (failure.DropConnection ? -1 : failure.StatusCode, Error(failure.ErrorCode ?? "ServiceError"), failure.RetryAfter);
+        }
+
+        if (RequiredToken is not null && auth != "Bearer " + RequiredToken)
+        {
+            return (401, Error("BotNotRegistered"), null);
+        }
+
+        if (s is not ["v3", "conversations", ..])
+        {
+            return (404, Error("NotFound"), null);
+        }
+
+        var conversation = s.Count > 2 ? s[2].Split(';')[0] : null;
+        if (method != "GET" && conversation is not null && limits?.TryCount(conversation, time.GetUtcNow()) == false)
+        {
+            return (429, Error("Throttled"), TimeSpan.FromSeconds(1));
+        }
+
+        return (method, s) switch
+        {
+            ("POST", [_, _]) => CreateThread(body),
+            ("POST", [_, _, _, "activities"]) or ("POST", [_, _, _, "activities", _]) => (201, Written(NewId()), null),
+            ("PUT", [_, _, _, "activities", var id]) => (200, Written(id), null),
+            ("GET", [_, _, _, "members", var user]) => (200, Member(user), null),
+            ("GET", [_, _, _, "pagedmembers"]) => (200, new JsonObject { ["members"] = new JsonArray(Member("29:alice"), Member("29:bob")) }, null),
+            _ => (404, Error("NotFound"), null),
+        };
+    }
+
+    private (int, JsonNode?, TimeSpan?) CreateThread(string body)
+    {
+        var json = JsonNode.Parse(body);
+        var channel = json?["channelData"]?["channel"]?["id"]?.GetValue<string>();
+        if (channel is null || json?["activity"] is null || json["tenantId"] is null)
+        {
+            return (400, Error("BadSyntax"), null);
+        }
+
+        var id = NewId();
+        return (201, new JsonObject { ["id"] = $"{channel};messageid={id}", ["activityId"] = id }, null);
+    }
+
+    private JsonObject? Written(string id) => EmptyBodies ? null : new JsonObject { ["id"] = id };
+
+    private string NewId() => Interlocked.Increment(ref nextId).ToString(CultureInfo.InvariantCulture);
+
+    private static JsonObject Member(string id) => new()
+    {
+        ["id"] = id,
+        ["objectId"] = "9d3e08f9-a7ae-43aa-a4d3-de3f319a8a9c",
+        ["userPrincipalName"] = "labrown@fabrikam.example",
+        ["tenantId"] = "72f988bf-86f1-41af-91ab-2d7cd011db47",
+        ["userRole"] = "user",
+    };
+
+    private static JsonObject Error(string code) => new() { ["error"] = new JsonObject { ["code"] = code, ["message"] = code } };
+}
