@@ -131,6 +131,11 @@ public sealed class FakeBotConnector : IAsyncDisposable
     private (int, JsonNode?, TimeSpan?) CreateThread(string body)
     {
         var json = JsonNode.Parse(body);
+        if (json?["isGroup"]?.GetValue<bool>() == false)
+        {
+            return CreatePersonal(json);
+        }
+
         var channel = json?["channelData"]?["channel"]?["id"]?.GetValue<string>();
         if (channel is null || json?["activity"] is null || json["tenantId"] is null)
         {
@@ -139,6 +144,18 @@ public sealed class FakeBotConnector : IAsyncDisposable
 
         var id = NewId();
         return (201, new JsonObject { ["id"] = $"{channel};messageid={id}", ["activityId"] = id }, null);
+    }
+
+    // Idempotent like Teams: the same user always gets the same 1:1 chat; only Teams ids (29:…) work (bot-protocol.md §5.5 b).
+    private static (int, JsonNode?, TimeSpan?) CreatePersonal(JsonNode json)
+    {
+        var user = json["members"]?[0]?["id"]?.GetValue<string>();
+        if (user is null || !user.StartsWith("29:", StringComparison.Ordinal) || json["tenantId"] is null)
+        {
+            return (400, Error("BadSyntax"), null);
+        }
+
+        return (201, new JsonObject { ["id"] = "a:1" + Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(Encoding.UTF8.GetBytes(user)))[..24] }, null);
     }
 
     private JsonObject? Written(string id) => EmptyBodies ? null : new JsonObject { ["id"] = id };
