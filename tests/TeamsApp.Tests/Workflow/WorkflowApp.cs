@@ -74,7 +74,7 @@ internal sealed class WorkflowApp : IAsyncDisposable
     /// <summary>A new case (sensitive: its reply needs approval) with its card posted in the channel at version 1.</summary>
     public async Task<Case> OpenCaseAsync(bool sensitive, CancellationToken cancellationToken)
     {
-        var created = await Cases.CreateAsync(CaseBuilder.New(sensitive: sensitive), cancellationToken);
+        var created = await Cases.CreateAsync(CaseBuilder.New(mention: CaseBuilder.Mention(externalId: Guid.NewGuid().ToString("N")), sensitive: sensitive), cancellationToken);
         var location = new CardLocation(Connector.ServiceUrl, WorkflowInvokes.Thread, WorkflowInvokes.CardActivityId, created.Case.Version);
         await Factory.Services.GetRequiredService<CardLocationStore>().SaveAsync(created.Case.Id, location, cancellationToken);
         return created.Case;
