@@ -7,6 +7,7 @@ using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
 using SomeTeams.Core.Cases;
+using SomeTeams.Core.Mentions;
 using SomeTeams.Storage.Cases;
 using SomeTeams.TestKit.Azurite;
 using SomeTeams.TestKit.Builders;
@@ -72,9 +73,10 @@ internal sealed class WorkflowApp : IAsyncDisposable
     }
 
     /// <summary>A new case (sensitive: its reply needs approval) with its card posted in the channel at version 1.</summary>
-    public async Task<Case> OpenCaseAsync(bool sensitive, CancellationToken cancellationToken)
+    public async Task<Case> OpenCaseAsync(bool sensitive, CancellationToken cancellationToken, Network network = Network.X)
     {
-        var created = await Cases.CreateAsync(CaseBuilder.New(mention: CaseBuilder.Mention(externalId: Guid.NewGuid().ToString("N")), sensitive: sensitive), cancellationToken);
+        var mention = CaseBuilder.Mention(externalId: Guid.NewGuid().ToString("N"), network: network);
+        var created = await Cases.CreateAsync(CaseBuilder.New(mention: mention, sensitive: sensitive), cancellationToken);
         var location = new CardLocation(Connector.ServiceUrl, WorkflowInvokes.Thread, WorkflowInvokes.CardActivityId, created.Case.Version);
         await Factory.Services.GetRequiredService<CardLocationStore>().SaveAsync(created.Case.Id, location, cancellationToken);
         return created.Case;
