@@ -13,7 +13,11 @@ internal static class CaseWorkflowServices
     /// <summary>The case workflow behind the card's verbs and the personal chat, on the stored cases.</summary>
     public static IServiceCollection AddCaseWorkflow(this IServiceCollection services, IConfiguration configuration)
     {
-        services.AddOptions<WorkflowOptions>().Bind(configuration.GetSection(WorkflowOptions.Section));
+        services.AddOptions<WorkflowOptions>().Bind(configuration.GetSection(WorkflowOptions.Section))
+            .Validate(o => o.CardUpdateWait > TimeSpan.Zero && o.CardUpdateWait <= TimeSpan.FromSeconds(3), "Workflow:CardUpdateWait must be over 0 and at most 3 s: a click is answered within about 4 s (bot-protocol.md §6.5).")
+            .Validate(o => o.ReopenDueIn > TimeSpan.Zero, "Workflow:ReopenDueIn must be positive.")
+            .Validate(o => string.IsNullOrWhiteSpace(o.TemplatesPath) || File.Exists(o.TemplatesPath), "Workflow:TemplatesPath names a file that does not exist.")
+            .ValidateOnStart();
         services.AddOptions<RoleOptions>(RoleOptions.Approvers).Bind(configuration.GetSection(RoleOptions.Approvers));
         services.AddOptions<RoleOptions>(RoleOptions.Managers).Bind(configuration.GetSection(RoleOptions.Managers));
 

@@ -28,8 +28,9 @@ internal sealed partial class Notifier(
             {
                 await SendAsync(notice, stoppingToken).ConfigureAwait(false);
             }
-            catch (Exception e) when (e is HttpRequestException or Azure.RequestFailedException or InvalidOperationException or TimeoutException)
+            catch (Exception e) when (e is not OperationCanceledException || !stoppingToken.IsCancellationRequested)
             {
+                // Best effort by design: a notice that cannot go must not stop the next one (or the host).
                 LogFailed(notice.Case.Id.Value, e.GetType().Name);
             }
         }

@@ -45,7 +45,7 @@ internal sealed class WorkflowApp : IAsyncDisposable
     /// <summary>The app's own CaseStore, so a test reads exactly what the bot stored.</summary>
     public CaseStore Cases => Factory.Services.GetRequiredService<CaseStore>();
 
-    public static async Task<WorkflowApp> StartAsync(AzuriteFixture azurite, CancellationToken cancellationToken)
+    public static async Task<WorkflowApp> StartAsync(AzuriteFixture azurite, CancellationToken cancellationToken, params (string Key, string Value)[] more)
     {
         var storage = await TestStorage.CreateAsync(azurite, cancellationToken);
         var connector = await FakeBotConnector.StartAsync();
@@ -59,6 +59,11 @@ internal sealed class WorkflowApp : IAsyncDisposable
             ["Managers:UserIds:0"] = TeamMember.Maija.AadObjectId,
             ["Workflow:ChannelLocale"] = "fi-FI",
         };
+        foreach (var (key, value) in more)
+        {
+            settings[key] = value;
+        }
+
         var time = new FakeTimeProvider(CaseBuilder.T0.AddMinutes(10));
         var factory = new WebApplicationFactory<Program>().WithWebHostBuilder(b =>
         {
@@ -69,7 +74,18 @@ internal sealed class WorkflowApp : IAsyncDisposable
 
             b.ConfigureTestServices(s => s.AddSingleton<TimeProvider>(time));
         });
-        return new WorkflowApp(storage, connector, factory, time);
+        try
+        {
+            return new WorkflowApp(storage, connector, factory, time);
+        }
+        catch
+        {
+            // A start-up refusal (the test may expect one) must not leave the fake and the tables behind.
+            await factory.DisposeAsync();
+            await connector.DisposeAsync();
+            await storage.DisposeAsync();
+            throw;
+        }
     }
 
     /// <summary>A new case (sensitive: its reply needs approval) with its card posted in the channel at version 1.</summary>
