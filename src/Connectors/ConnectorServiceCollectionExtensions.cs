@@ -39,7 +39,7 @@ public static class ConnectorServiceCollectionExtensions
         services.AddSingleton<ISocialConnector>(p => new BlueskyConnector(
             new BlueskyClient(Http(p, "Bluesky"), p.GetRequiredService<IBlueskySessionStore>(), Time(p), Log<BlueskyClient>(p)), Time(p), Log<BlueskyConnector>(p)));
         services.AddSingleton<ISocialConnector>(p => new YouTubeConnector(
-            new YouTubeClient(Http(p, "YouTube"), new YouTubeTokens(Http(p, "YouTube"), Time(p)), new YouTubeQuota(Time(p))), Log<YouTubeConnector>(p)));
+            new YouTubeClient(Http(p, "YouTube"), new YouTubeTokens(Http(p, "YouTube"), Time(p)), new YouTubeQuota(Time(p), p.GetService<IQuotaLedger>())), Log<YouTubeConnector>(p)));
         services.AddSingleton<ISocialConnector>(p => new RssConnector(Http(p, "Rss"), Time(p), Log<RssConnector>(p)));
         services.AddSingleton<ISocialConnector>(p => new DemoConnector(DemoStream.Default, p.GetRequiredService<DemoActivityLog>(), Time(p), Log<DemoConnector>(p)));
         services.AddXConnector().AddFacebookConnector().AddInstagramConnector();

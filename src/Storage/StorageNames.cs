@@ -30,13 +30,16 @@ public sealed partial class StorageNames(string prefix)
     /// <summary>Rotating secrets (refresh tokens, sessions) per account; see CredentialStore for why a table.</summary>
     public string CredentialsTable { get; } = prefix + "credentials";
 
+    /// <summary>Quota units spent per quota project and day (YouTube), counted by compare-and-swap.</summary>
+    public string QuotasTable { get; } = prefix + "quotas";
+
     public string MentionsQueue { get; } = prefix + Mentions;
 
     public string CardsQueue { get; } = prefix + Cards;
 
     public string OutboxQueue { get; } = prefix + Outbox;
 
-    public IReadOnlyList<string> Tables => [CasesTable, ThreadsTable, MentionsTable, CursorsTable, LeasesTable, ConversationsTable, AccountHealthTable, CredentialsTable];
+    public IReadOnlyList<string> Tables => [CasesTable, ThreadsTable, MentionsTable, CursorsTable, LeasesTable, ConversationsTable, AccountHealthTable, CredentialsTable, QuotasTable];
 
     public IReadOnlyList<string> WorkQueues => [MentionsQueue, CardsQueue, OutboxQueue];
 

@@ -37,6 +37,7 @@ public static class StorageServiceCollectionExtensions
         services.TryAddSingleton<AccountHealthStore>();
         services.TryAddSingleton<IAccountHealthStore>(sp => sp.GetRequiredService<AccountHealthStore>());
         services.TryAddSingleton<ICredentialStore, CredentialStore>();
+        services.TryAddSingleton<IQuotaLedger, QuotaLedger>();
         return services;
     }
 }
