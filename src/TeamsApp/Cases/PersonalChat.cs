@@ -19,6 +19,14 @@ internal sealed partial class PersonalChat(CaseStore cases, TeamRoles roles, Tea
     {
         ArgumentNullException.ThrowIfNull(message);
         var activity = message.Activity;
+        if (message.Value is not null)
+        {
+            // An Action.Submit: the case card uses Action.Execute only, so this is not ours to answer,
+            // and a help text posted into a channel thread would only be noise.
+            LogIgnoredSubmit(activity.Id);
+            return;
+        }
+
         await users.RecordAsync(activity, cancellationToken).ConfigureAwait(false);
         var locale = activity.Locale;
         var word = message.Text.Trim().TrimEnd('.', '!', '?');
@@ -77,6 +85,9 @@ internal sealed partial class PersonalChat(CaseStore cases, TeamRoles roles, Tea
 
         text.Append('\n');
     }
+
+    [LoggerMessage(Level = LogLevel.Debug, Message = "Ignored Action.Submit {ActivityId}: case cards use Action.Execute")]
+    private partial void LogIgnoredSubmit(string? activityId);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Answered chat message {ActivityId}: {Outcome}")]
     private partial void LogAnswered(string? activityId, ConnectorOutcome outcome);

@@ -59,6 +59,21 @@ public sealed class PersonalChatTests(AzuriteFixture azurite)
     }
 
     [Fact]
+    public async Task ActionSubmit_IsNotAnsweredWithHelp()
+    {
+        await using var app = await WorkflowApp.StartAsync(azurite, Ct);
+        var submit = Personal(app.Connector.ServiceUrl, TeamMember.Bertil, "", "en-US");
+        submit["value"] = new JsonObject { ["caseId"] = "c-1" };
+        await app.PostAsync(submit, Ct);
+
+        // A help request after it is answered; the submit before it was not.
+        await app.PostAsync(Personal(app.Connector.ServiceUrl, TeamMember.Bertil, "help", "en-US"), Ct);
+
+        await AnswerAsync(app, TeamMember.Bertil);
+        Assert.Single(app.Connector.Requests, r => r.Method == "POST" && r.Segments.Count == 4);
+    }
+
+    [Fact]
     public async Task AnythingElse_GetsTheHelp_InEnglish()
     {
         await using var app = await WorkflowApp.StartAsync(azurite, Ct);
