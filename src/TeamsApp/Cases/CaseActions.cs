@@ -49,10 +49,13 @@ internal sealed partial class CaseActions(
         }
 
         var (last, refused) = await ApplyAllAsync(((ActionStep.Apply)step).Commands, data, actor, current, activity, cancellationToken).ConfigureAwait(false);
-        return await CardAsync(last, actor, tenant, activity, refused, editorText: null, cancellationToken).ConfigureAwait(false);
+        return last is null
+            ? InvokeResponseBody.Message(WorkflowTexts.Get(activity.Locale, WorkflowTexts.NoSuchCase))
+            : await CardAsync(last, actor, tenant, activity, refused, editorText: null, cancellationToken).ConfigureAwait(false);
     }
 
-    private async Task<(Case Last, Refusal? Refused)> ApplyAllAsync(
+    /// <summary>The case after the commands (null when it was erased meanwhile) and the refusal that stopped them, if any.</summary>
+    private async Task<(Case? Last, Refusal? Refused)> ApplyAllAsync(
         IReadOnlyList<CaseCommand> commands, ActionData data, Actor actor, Case current, Activity activity, CancellationToken cancellationToken)
     {
         var seen = data.Version;
@@ -62,6 +65,11 @@ internal sealed partial class CaseActions(
         foreach (var command in commands)
         {
             var outcome = await cases.ApplyAsync(data.CaseId, command with { SeenVersion = seen }, cancellationToken).ConfigureAwait(false);
+            if (outcome is null)
+            {
+                return (null, null);
+            }
+
             if (outcome is Transition.Refused no)
             {
                 (last, refused) = (no.Current, no.Reason);
@@ -69,7 +77,7 @@ internal sealed partial class CaseActions(
                 break;
             }
 
-            var accepted = (Transition.Accepted)outcome!;
+            var accepted = (Transition.Accepted)outcome;
             (last, seen) = (accepted.Next, accepted.Next.Version);
             effects.AddRange(accepted.Effects);
             LogAccepted(data.CaseId.Value, command.AuditEvent, accepted.Next.Version);
