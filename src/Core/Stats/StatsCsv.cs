@@ -41,5 +41,6 @@ public static class StatsCsv
 
     internal static string Count(int count) => count.ToString(CultureInfo.InvariantCulture);
 
-    internal static string Instant(DateTimeOffset at) => at.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture);
+    /// <summary>An instant as the CSV writes it: UTC, to the second, with a Z.</summary>
+    public static string Instant(DateTimeOffset at) => at.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture);
 }
