@@ -36,6 +36,7 @@ public static class GraphServices
         services.AddSingleton<ActivityFeedNotifier>();
         services.AddSingleton<ShiftSchedule>();
         services.AddSingleton<PresenceReader>();
+        services.AddSingleton<RotaReader>();
         return services;
     }
 
