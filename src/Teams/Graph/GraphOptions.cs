@@ -45,6 +45,12 @@ public sealed class GraphOptions
     /// </summary>
     public Uri? NotificationLink { get; set; }
 
+    /// <summary>
+    /// Whether presence may be read at all: some works councils do not allow it. When off, the
+    /// presence reader answers Forbidden without asking Graph, as a tenant without consent would.
+    /// </summary>
+    public bool ReadPresence { get; set; } = true;
+
     /// <summary>Only when several Teams apps share one Entra app; otherwise Graph finds the app itself.</summary>
     public string? TeamsAppId { get; set; }
 }

@@ -9,13 +9,17 @@ namespace SomeTeams.Teams.Graph;
 /// Presence.Read.All as the app), at most 650 ids a call (anchors.md §5, TP7). Where the tenant
 /// does not allow it (403), the caller treats everyone on shift as available.
 /// </summary>
-public sealed partial class PresenceReader(GraphServiceClient graph, TimeProvider time, ILogger<PresenceReader> log)
+public sealed partial class PresenceReader(GraphServiceClient graph, GraphOptions options, TimeProvider time, ILogger<PresenceReader> log)
 {
     internal const int IdsPerCall = 650;
 
     public async Task<GraphResult<IReadOnlyList<UserPresence>>> ReadAsync(IEnumerable<string> userIds, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(userIds);
+        if (!options.ReadPresence)
+        {
+            return new GraphResult<IReadOnlyList<UserPresence>>(GraphOutcome.Forbidden, ErrorCode: "DisabledByConfiguration");
+        }
         var found = new List<UserPresence>();
         foreach (var chunk in userIds.Where(id => !string.IsNullOrWhiteSpace(id)).Distinct(StringComparer.OrdinalIgnoreCase).Chunk(IdsPerCall))
         {

@@ -52,4 +52,16 @@ public sealed class PresenceReaderTests
         Assert.Equal(GraphOutcome.Throttled, result.Outcome);
         Assert.Equal(TimeSpan.FromSeconds(30), result.RetryAfter);
     }
+
+    [Fact]
+    public async Task Read_PresenceNotAllowed_ForbiddenWithoutAskingGraph()
+    {
+        await using var h = await GraphHarness.StartAsync(new() { ["Graph:ReadPresence"] = "false" });
+
+        var result = await h.Get<PresenceReader>().ReadAsync(["user-aino"], TestContext.Current.CancellationToken);
+
+        Assert.True(result.UseFallback);
+        Assert.Equal("DisabledByConfiguration", result.ErrorCode);
+        Assert.Empty(h.Graph.Requests);
+    }
 }
