@@ -20,31 +20,31 @@ public static class StatsDigestCard
         ArgumentNullException.ThrowIfNull(report);
         ArgumentNullException.ThrowIfNull(zone);
         var texts = CardTexts.For(language);
-        string T(string key, params object?[] args) => DigestTexts.Format(language, key, args);
-        string Day(DateTimeOffset at) => TimeZoneInfo.ConvertTime(at, zone).ToString(DigestTexts.Get(language, "DateFormat"), CultureInfo.InvariantCulture);
-        string Span(DurationSummary d) => d.Median is null ? T("NoData") : T("MedianP90", Duration(texts, d.Median), Duration(texts, d.P90));
-        string Share(double? share, int part, int whole) => share is { } s ? T("ShareOf", Math.Round(s * 100).ToString(CultureInfo.InvariantCulture), part, whole) : T("NoData");
+        string T(string key, params object?[] args) => texts.Format(key, args);
+        string Day(DateTimeOffset at) => TimeZoneInfo.ConvertTime(at, zone).ToString(texts[DigestCardText.DateFormat], CultureInfo.InvariantCulture);
+        string Span(DurationSummary d) => d.Median is null ? T(DigestCardText.NoData) : T(DigestCardText.MedianP90, Duration(texts, d.Median), Duration(texts, d.P90));
+        string Share(double? share, int part, int whole) => share is { } s ? T(DigestCardText.ShareOf, Math.Round(s * 100).ToString(CultureInfo.InvariantCulture), part, whole) : T(DigestCardText.NoData);
 
         var body = new List<JsonNode>
         {
-            Text(T("Title", Day(report.Period.From), Day(report.Period.To.AddTicks(-1))), size: "Medium", weight: "Bolder"),
-            Text(T("Cases", report.Cases), subtle: true, spacing: "None"),
+            Text(T(DigestCardText.Title, Day(report.Period.From), Day(report.Period.To.AddTicks(-1))), size: "Medium", weight: "Bolder"),
+            Text(T(DigestCardText.Cases, report.Cases), subtle: true, spacing: "None"),
             Facts(
             [
-                (T("Coverage"), Share(report.Coverage.Share, report.Coverage.Covered, report.Coverage.NeedingResponse)),
-                (T("FirstResponse"), Span(report.FirstResponse)),
-                (T("WithinTarget"), Share(report.WithinTarget.Share, report.WithinTarget.OnTime, report.WithinTarget.OnTime + report.WithinTarget.Breached)),
-                (T("VipOthers"), $"{Duration(texts, report.FirstResponseVip.Median) ?? T("NoData")} / {Duration(texts, report.FirstResponseNonVip.Median) ?? T("NoData")}"),
-                (T("Approvals"), $"{Span(report.ApprovalTurnaround)} · {T("Waiting", report.ApprovalsPending)}"),
+                (T(DigestCardText.Coverage), Share(report.Coverage.Share, report.Coverage.Covered, report.Coverage.NeedingResponse)),
+                (T(DigestCardText.FirstResponse), Span(report.FirstResponse)),
+                (T(DigestCardText.WithinTarget), Share(report.WithinTarget.Share, report.WithinTarget.OnTime, report.WithinTarget.OnTime + report.WithinTarget.Breached)),
+                (T(DigestCardText.VipOthers), $"{Duration(texts, report.FirstResponseVip.Median) ?? T(DigestCardText.NoData)} / {Duration(texts, report.FirstResponseNonVip.Median) ?? T(DigestCardText.NoData)}"),
+                (T(DigestCardText.Approvals), $"{Span(report.ApprovalTurnaround)} · {T(DigestCardText.Waiting, report.ApprovalsPending)}"),
             ]),
-            Section(T("Backlog"), report.Backlog.Select(b => (T(b.Name), b.Count.ToString(CultureInfo.InvariantCulture))), T("NoData")),
-            Section(T("Networks"), Counted(report.ByNetwork, n => TriageNames.TryParseNetwork(n, out var network) ? texts.Name(network) : n), T("NoData")),
-            Section(T("Topics"), Counted(report.ByTopic, n => TriageNames.TryParseTopic(n, out var topic) ? texts.Name(topic) : n), T("NoData")),
-            Section(T("Sentiment"), Counted(report.BySentiment, n => Enum.GetValues<Sentiment>().Where(s => TriageNames.Name(s) == n).Select(s => texts.Name(s)).FirstOrDefault() ?? n), T("NoData")),
+            Section(T(DigestCardText.Backlog), report.Backlog.Select(b => (T(DigestCardText.Bucket(b.Name)), b.Count.ToString(CultureInfo.InvariantCulture))), T(DigestCardText.NoData)),
+            Section(T(DigestCardText.Networks), Counted(report.ByNetwork, n => TriageNames.TryParseNetwork(n, out var network) ? texts.Name(network) : n), T(DigestCardText.NoData)),
+            Section(T(DigestCardText.Topics), Counted(report.ByTopic, n => TriageNames.TryParseTopic(n, out var topic) ? texts.Name(topic) : n), T(DigestCardText.NoData)),
+            Section(T(DigestCardText.Sentiment), Counted(report.BySentiment, n => Enum.GetValues<Sentiment>().Where(s => TriageNames.Name(s) == n).Select(s => texts.Name(s)).FirstOrDefault() ?? n), T(DigestCardText.NoData)),
         };
         if (includeAgents && report.Agents.Count > 0)
         {
-            body.Add(Section(T("Agents"), report.Agents.Select(a => (a.Name, a.Handled.ToString(CultureInfo.InvariantCulture))), T("NoData")));
+            body.Add(Section(T(DigestCardText.Agents), report.Agents.Select(a => (a.Name, a.Handled.ToString(CultureInfo.InvariantCulture))), T(DigestCardText.NoData)));
         }
         return new JsonObject
         {
