@@ -9,6 +9,7 @@ namespace SomeTeams.Teams.Graph;
 /// Notifies a person in their Teams activity feed about a case (<c>POST /users/{id}/teamwork/
 /// sendActivityNotification</c>), one chain per case. A <see cref="GraphResult{T}.UseFallback"/>
 /// result (no consent, app not installed for the user) means: send a personal message instead.
+/// Sending a notice again after an outage is safe: the same chain replaces, it does not pile up.
 /// </summary>
 public sealed partial class ActivityFeedNotifier(GraphServiceClient graph, GraphOptions options, TimeProvider time, ILogger<ActivityFeedNotifier> log)
 {
