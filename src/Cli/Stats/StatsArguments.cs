@@ -6,11 +6,13 @@ namespace SomeTeams.Cli.Stats;
 
 /// <summary>
 /// What `stats` was asked for. The dates are whole days in the team's time zone, both included:
-/// <c>--from 2026-11-01 --to 2026-11-30</c> is November in Helsinki.
+/// <c>--from 2026-11-01 --to 2026-11-30</c> is November in Helsinki. <c>--hours</c> gives the
+/// team's weekly service hours as an admin types them (WeeklyHours), with Finnish holidays;
+/// without it, Mon–Fri 9–17.
 /// </summary>
-internal sealed record StatsArguments(StatsPeriod Period, string? OutPath, bool IncludeAgents, VipRule Vip)
+internal sealed record StatsArguments(StatsPeriod Period, string? OutPath, bool IncludeAgents, VipRule Vip, ServiceHours Hours)
 {
-    public static readonly string[] Valued = ["--from", "--to", "--out", "--time-zone", "--vip-followers", "--vip"];
+    public static readonly string[] Valued = ["--from", "--to", "--out", "--time-zone", "--vip-followers", "--vip", "--hours"];
     public static readonly string[] Switches = ["--include-agents"];
 
     /// <summary>The arguments, or a message saying what is wrong with them.</summary>
@@ -56,8 +58,20 @@ internal sealed record StatsArguments(StatsPeriod Period, string? OutPath, bool 
         {
             return (null, $"--vip takes network:authorId entries separated by commas, not '{bad}'");
         }
+        var hours = ServiceHours.Default;
+        if (options.Value("--hours") is { } weekly)
+        {
+            try
+            {
+                hours = new ServiceHours(zone.Id, WeeklyHours.Parse(weekly), HolidayCalendar.Finland);
+            }
+            catch (Exception e) when (e is FormatException or ArgumentException)
+            {
+                return (null, $"--hours: {e.Message}");
+            }
+        }
         var period = new StatsPeriod(StartOf(from, zone), StartOf(to.AddDays(1), zone));
-        return (new StatsArguments(period, options.Value("--out"), options.Has("--include-agents"), new VipRule(followers, authors)), null);
+        return (new StatsArguments(period, options.Value("--out"), options.Has("--include-agents"), new VipRule(followers, authors), hours), null);
     }
 
     private static bool TryDay(string text, out DateOnly day) =>

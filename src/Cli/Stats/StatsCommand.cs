@@ -14,12 +14,12 @@ namespace SomeTeams.Cli.Stats;
 /// `stats --from yyyy-mm-dd --to yyyy-mm-dd [--out file.csv] [--include-agents]`: the manager's
 /// figures for the cases opened in those days, as CSV (<see cref="StatsCsv"/>), read from the
 /// tables named by the Storage settings (environment: <c>Storage__ConnectionString</c>, or the
-/// service URI with a managed identity). First-response targets use the default service hours
-/// and SLA policy; the backlog is as of now.
+/// service URI with a managed identity). Service hours are the default or <c>--hours</c>; the SLA
+/// policy is the default one; the backlog is as of now.
 /// </summary>
 internal static class StatsCommand
 {
-    public const string Summary = "export the manager's figures for a period as CSV (--from --to [--out] [--include-agents])";
+    public const string Summary = "export the manager's figures for a period as CSV (--from --to [--out] [--include-agents] [--hours])";
 
     public static Task<int> RunAsync(string[] args, TextReader input, TextWriter output, TextWriter error, CancellationToken cancellationToken) =>
         RunAsync(args, new ConfigurationBuilder().AddEnvironmentVariables().Build(), TimeProvider.System, output, error, cancellationToken);
@@ -74,7 +74,7 @@ internal static class StatsCommand
                 histories.Add(new CaseHistory(c, await store.GetAuditAsync(c.Id, cancellationToken).ConfigureAwait(false)));
             }
         }
-        var sla = new SlaClock(new BusinessClock(ServiceHours.Default), SlaPolicy.Default);
+        var sla = new SlaClock(new BusinessClock(arguments.Hours), SlaPolicy.Default);
         return StatsCalculator.Compute(arguments.Period, histories, open, sla, arguments.Vip, now);
     }
 }

@@ -125,6 +125,7 @@ public sealed class StatsCommandTests(AzuriteFixture azurite)
     [InlineData("--from", "2026-11-30", "--to", "2026-11-01")]
     [InlineData("--from", "2026-11-01", "--to", "2026-11-30", "--vip", "12345")]
     [InlineData("--from", "2026-11-01", "--to", "2026-11-30", "--time-zone", "Mars/Olympus")]
+    [InlineData("--from", "2026-11-01", "--to", "2026-11-30", "--hours", "weekdays 9-5")]
     public async Task Stats_BadArguments_ExitTwoWithReason(params string[] args)
     {
         var (code, output, error) = await RunAsync(null, T0, args);
@@ -132,6 +133,24 @@ public sealed class StatsCommandTests(AzuriteFixture azurite)
         Assert.Equal(2, code);
         Assert.Equal("", output);
         Assert.StartsWith("someteams stats: ", error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Stats_WeekendTeam_CountsFirstResponseInItsServiceHours()
+    {
+        var saturday = new DateTimeOffset(2026, 11, 28, 10, 0, 0, TimeSpan.Zero);
+        var time = new FakeTimeProvider(saturday);
+        await using var storage = await TestStorage.CreateAsync(azurite, time, Ct);
+        var store = storage.Get<CaseStore>();
+        var c = await OpenAsync(store, time, saturday);
+        await DoAsync(store, time, c, new Close(People.Aino, CloseReason.NoActionNeeded), saturday.AddMinutes(30));
+        string[] args = ["--from", "2026-11-28", "--to", "2026-11-28"];
+
+        var weekdays = await RunAsync(storage, saturday.AddHours(1), args);
+        var everyDay = await RunAsync(storage, saturday.AddHours(1), [.. args, "--hours", "mon-sun 08:00-20:00"]);
+
+        Assert.Contains("first_response,median,0.00,minutes", weekdays.Output.Split("\r\n"));
+        Assert.Contains("first_response,median,30.00,minutes", everyDay.Output.Split("\r\n"));
     }
 
     [Fact]
