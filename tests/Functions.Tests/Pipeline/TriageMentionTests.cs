@@ -109,6 +109,24 @@ public sealed class TriageMentionTests(AzuriteFixture azurite)
     }
 
     [Fact]
+    public async Task CrashAfterTheCaseWasStoredBeforeTheCard_RetryQueuesTheCardOnce()
+    {
+        await using var storage = await TestStorage.CreateAsync(azurite, Ct);
+        await using var app = await PipelineApp.StartAsync(storage, new FakeNetwork(Network.Facebook), runner: false, Ct);
+        var mention = PipelineApp.Comment("c-10");
+        await app.Get<MentionStore>().TryAddAsync(mention, Ct);
+        // The earlier delivery stored the case and died before queueing the card and marking the mention.
+        await app.Cases.CreateAsync(app.Get<CaseOpener>().Open(mention, DateTimeOffset.UtcNow), Ct);
+        var body = JsonSerializer.Serialize(MentionMessage.For(mention.Key), PipelineJson.Default.MentionMessage);
+
+        await app.RunAsync<TriageMention>(body, Ct);
+        await app.RunAsync<TriageMention>(body, Ct);
+
+        Assert.Equal(1, (await app.CaseOfAsync(mention, Ct))!.Version);
+        Assert.Equal([CaseIds.For(mention.Key).Value], (await PipelineApp.DrainAsync(app.Queues.Cards, Ct)).Select(CaseIdOf));
+    }
+
+    [Fact]
     public async Task MessageForAMentionNeverStored_FailsTheDelivery()
     {
         await using var storage = await TestStorage.CreateAsync(azurite, Ct);
