@@ -1,3 +1,4 @@
+using SomeTeams.Functions.Cards;
 using SomeTeams.Functions.Hosting;
 using SomeTeams.Functions.Pipeline;
 using SomeTeams.Storage;
@@ -11,6 +12,7 @@ public static class FunctionCatalog
     [
         new("PollSources", new FunctionTrigger.TimerFires(PollSources.DefaultSchedule), typeof(PollSources)),
         new("TriageMention", new FunctionTrigger.QueueMessageArrives(StorageNames.Mentions), typeof(TriageMention)),
+        new("PostCard", new FunctionTrigger.QueueMessageArrives(StorageNames.Cards), typeof(PostCard)),
         new("SendReply", new FunctionTrigger.QueueMessageArrives(StorageNames.Outbox), typeof(SendReply)),
     ];
 }

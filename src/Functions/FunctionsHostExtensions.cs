@@ -1,11 +1,13 @@
 using SomeTeams.Connectors;
 using SomeTeams.Core.Triage;
+using SomeTeams.Functions.Cards;
 using SomeTeams.Functions.Hosting;
 using SomeTeams.Functions.Hosting.CustomHandler;
 using SomeTeams.Functions.Hosting.Embedded;
 using SomeTeams.Functions.Pipeline;
 using SomeTeams.Functions.Webhooks;
 using SomeTeams.Storage;
+using SomeTeams.Teams;
 
 namespace SomeTeams.Functions;
 
@@ -68,6 +70,8 @@ public static class FunctionsHostExtensions
         services.AddSingleton<CaseEffects>();
         services.AddSingleton<MentionIntake>();
         services.AddSingleton<PollerIdentity>();
+        services.AddTeams(configuration);
+        services.AddSingleton(CardChannels.From(configuration));
         return services;
     }
 

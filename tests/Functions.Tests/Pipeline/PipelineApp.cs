@@ -12,6 +12,7 @@ using SomeTeams.Functions.Hosting;
 using SomeTeams.Functions.Pipeline;
 using SomeTeams.Storage.Cases;
 using SomeTeams.Storage.Queues;
+using SomeTeams.TestKit.Fakes;
 using SomeTeams.TestKit.Storage;
 
 namespace SomeTeams.Functions.Tests.Pipeline;
@@ -27,7 +28,19 @@ internal sealed class PipelineApp : IAsyncDisposable
     public const string AccountId = "fb-acme", PageId = "104857390012345";
     public const string MetaSecret = "meta-app-secret-for-tests", MetaVerifyToken = "verify-me", XSecret = "x-consumer-secret-for-tests";
 
-    private PipelineApp(WebApplication app) => App = app;
+    public const string TenantId = "72f988bf-86f1-41af-91ab-2d7cd011db47", ChannelId = "19:triage@thread.tacv2";
+
+    private PipelineApp(WebApplication app, FakeBotConnector teams, FakeTokenEndpoint tokens)
+    {
+        App = app;
+        Teams = teams;
+        _tokens = tokens;
+    }
+
+    private readonly FakeTokenEndpoint _tokens;
+
+    /// <summary>The Bot Connector the card poster posts to; it records every request.</summary>
+    public FakeBotConnector Teams { get; }
 
     public WebApplication App { get; }
 
@@ -46,6 +59,8 @@ internal sealed class PipelineApp : IAsyncDisposable
         TestStorage storage, FakeNetwork network, bool runner, CancellationToken cancellationToken, TimeProvider? time = null, IDictionary<string, string?>? settings = null)
     {
         ArgumentNullException.ThrowIfNull(storage);
+        var teams = await FakeBotConnector.StartAsync();
+        var tokens = await FakeTokenEndpoint.StartAsync();
         var builder = WebApplication.CreateBuilder();
         var configuration = new Dictionary<string, string?>
         {
@@ -65,6 +80,14 @@ internal sealed class PipelineApp : IAsyncDisposable
             ["Runner:MaxPollingInterval"] = "00:00:00.200",
             ["Runner:RunTimers"] = "false",
             ["Logging:LogLevel:Default"] = "Warning",
+            ["Bot:AppId"] = "0d5d5e4a-1111-4b2b-9c9c-000000000001",
+            ["Bot:TenantId"] = TenantId,
+            ["Bot:ClientSecret"] = "not-a-real-secret",
+            ["Bot:AuthorityHost"] = tokens.AuthorityHost.ToString(),
+            ["Bot:TrustedServiceUrls:0"] = teams.ServiceUrl,
+            ["Channels:*:TenantId"] = TenantId,
+            ["Channels:*:ChannelId"] = ChannelId,
+            ["Channels:*:ServiceUrl"] = teams.ServiceUrl,
         };
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
         {
@@ -82,11 +105,12 @@ internal sealed class PipelineApp : IAsyncDisposable
             builder.Services.AddSingleton(time);
         }
 
+        builder.Services.AddHttpClient("BotFramework.Token").ConfigurePrimaryHttpMessageHandler(tokens.TrustingHandler);
         builder.Services.Configure<HostOptions>(o => o.ShutdownTimeout = TimeSpan.FromSeconds(1));
         var app = builder.Build();
         app.MapFunctionsHost();
         await app.StartAsync(cancellationToken);
-        return new PipelineApp(app);
+        return new PipelineApp(app, teams, tokens);
     }
 
     /// <summary>Runs a queue function once, as a host delivery would (an exception is a failed delivery).</summary>
@@ -142,5 +166,12 @@ internal sealed class PipelineApp : IAsyncDisposable
     {
         await App.StopAsync(CancellationToken.None);
         await App.DisposeAsync();
+        await Teams.DisposeAsync();
+        await _tokens.DisposeAsync();
     }
+
+    /// <summary>Channel threads the card poster opened (one per case) and card updates it made.</summary>
+    public (int Posted, int Updated) CardWrites() =>
+        (Teams.Requests.Count(r => r is { Method: "POST", StatusCode: < 300 } && r.Segments[^1] == "conversations"),
+         Teams.Requests.Count(r => r is { Method: "PUT", StatusCode: < 300 }));
 }

@@ -24,7 +24,7 @@ public sealed class PipelineRunnerTests(AzuriteFixture azurite)
         network.Add(mentions);
         await using var app = await PipelineApp.StartAsync(storage, network, runner: true, Ct, settings: Polling);
 
-        await Eventually.TrueAsync(async () => await CardMessagesAsync(storage, app) == 3, "three card messages", Ct);
+        await Eventually.TrueAsync(() => app.CardWrites().Posted == 3, "three cards posted", Ct);
         var fetches = network.Fetches;
         await Eventually.TrueAsync(() => network.Fetches >= fetches + 2, "two more polls of the same items", Ct);
         await Eventually.TrueAsync(async () => await app.Queues.Mentions.ApproximateCountAsync(Ct) == 0, "the mentions queue drained", Ct);
@@ -34,7 +34,8 @@ public sealed class PipelineRunnerTests(AzuriteFixture azurite)
             Assert.Equal(CaseIds.For(mention.Key), (await app.CaseOfAsync(mention, Ct))!.Id);
         }
 
-        Assert.Equal(3, await CardMessagesAsync(storage, app));
+        await Eventually.TrueAsync(async () => await app.Queues.Cards.ApproximateCountAsync(Ct) == 0, "the cards queue drained", Ct);
+        Assert.Equal((3, 0), app.CardWrites());
     }
 
     [Fact]
@@ -50,7 +51,7 @@ public sealed class PipelineRunnerTests(AzuriteFixture azurite)
 
         var poison = storage.RawQueue(app.Queues.Mentions.PoisonName);
         await Eventually.TrueAsync(async () => (await poison.PeekMessagesAsync(10, Ct)).Value.Length == 1, "the bad message reached poison", Ct);
-        await Eventually.TrueAsync(async () => await CardMessagesAsync(storage, app) == 4, "four card messages", Ct);
+        await Eventually.TrueAsync(() => app.CardWrites().Posted == 4, "four cards posted", Ct);
 
         Assert.Equal(Poison, Assert.Single((await poison.PeekMessagesAsync(10, Ct)).Value).Body.ToString());
         foreach (var mention in mentions)
@@ -109,7 +110,4 @@ public sealed class PipelineRunnerTests(AzuriteFixture azurite)
 
         return true;
     }
-
-    private static async Task<int> CardMessagesAsync(TestStorage storage, PipelineApp app) =>
-        (await storage.RawQueue(app.Queues.Cards.Name).PeekMessagesAsync(32, Ct)).Value.Length;
 }
