@@ -61,7 +61,8 @@ internal sealed class PipelineApp : IAsyncDisposable
         ArgumentNullException.ThrowIfNull(storage);
         var teams = await FakeBotConnector.StartAsync();
         var tokens = await FakeTokenEndpoint.StartAsync();
-        var builder = WebApplication.CreateBuilder();
+        // Development turns on the container's scope and build checks, so a wiring mistake fails here.
+        var builder = WebApplication.CreateBuilder(new WebApplicationOptions { EnvironmentName = "Development" });
         var configuration = new Dictionary<string, string?>
         {
             ["Worker:Mode"] = runner ? "Embedded" : "FunctionsCustomHandler",
