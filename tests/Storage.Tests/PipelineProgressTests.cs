@@ -50,6 +50,10 @@ public sealed class PipelineProgressTests(AzuriteFixture azurite)
         Assert.NotNull(set);
         Assert.Equal(("42", until, "RateLimited: 429"), (failed.Value, failed.BackoffUntil, failed.LastError));
         Assert.NotNull(moved);
+        await cursors.RecordFailureAsync("x:never-polled", "Unavailable: 503", backoffUntil: null, Ct);
+        var unavailable = await cursors.GetAsync("x:never-polled", Ct);
+        Assert.Equal(((string?)null, (DateTimeOffset?)null, "Unavailable: 503"), (unavailable.Value, unavailable.BackoffUntil, unavailable.LastError));
+        Assert.NotNull(await cursors.TrySetAsync("x:never-polled", "1", unavailable.Version, Ct));
         var cleared = await cursors.GetAsync("x:acme", Ct);
         Assert.Equal(("43", (DateTimeOffset?)null, (string?)null), (cleared.Value, cleared.BackoffUntil, cleared.LastError));
     }

@@ -53,7 +53,9 @@ public sealed partial class PostCard(
     }
 
     // Every failure fails the delivery: throttling and outages are retried, and a refusal that
-    // lasts (a removed channel, a card too large) ends in the poison queue where it is seen.
+    // lasts (a removed channel, a card too large) ends in the poison queue where it is seen. An
+    // unknown outcome of opening the thread is retried too: Teams takes no idempotency key, and a
+    // second card in the channel is better than a case nobody sees.
     private static void Ensure(ConnectorOutcome outcome, int? status, CaseId caseId)
     {
         if (outcome != ConnectorOutcome.Ok)
