@@ -15,6 +15,7 @@ namespace SomeTeams.Functions.Pipeline;
 public sealed partial class SendReply(
     CaseStore cases,
     SendAttemptStore attempts,
+    CardLocationStore locations,
     SourceAccountCatalog accounts,
     ConnectorRegistry connectors,
     CaseEffects effects,
@@ -28,7 +29,13 @@ public sealed partial class SendReply(
         var current = await cases.GetAsync(caseId, cancellationToken).ConfigureAwait(false);
         if (current?.State is not CaseState.Sending || current.Pending is not { } pending || pending.AttemptId != order.AttemptId)
         {
-            // Done, failed or superseded: a duplicate or late message.
+            // Done, failed or superseded: a duplicate or late message. If the delivery that recorded the
+            // outcome died before queueing the card, the card is behind: queue it (PostCard coalesces).
+            if (current is not null && await locations.GetAsync(caseId, cancellationToken).ConfigureAwait(false) is { } card && card.PostedVersion < current.Version)
+            {
+                await effects.UpdateCardAsync(caseId, cancellationToken).ConfigureAwait(false);
+            }
+
             return;
         }
 

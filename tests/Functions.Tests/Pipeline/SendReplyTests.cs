@@ -3,6 +3,7 @@ using SomeTeams.Connectors;
 using SomeTeams.Core.Cases;
 using SomeTeams.Core.Mentions;
 using SomeTeams.Functions.Pipeline;
+using SomeTeams.Storage.Cases;
 using SomeTeams.TestKit.Azurite;
 using SomeTeams.TestKit.Builders;
 using SomeTeams.TestKit.Storage;
@@ -45,6 +46,23 @@ public sealed class SendReplyTests(AzuriteFixture azurite)
 
         Assert.Equal(1, network.TotalPublished);
         Assert.Equal(CaseState.Sent, (await app.Cases.GetAsync(c.Id, Ct))!.State);
+    }
+
+    [Fact]
+    public async Task OutcomeRecordedButTheCardMessageLost_TheRetryQueuesTheCard()
+    {
+        await using var storage = await TestStorage.CreateAsync(azurite, Ct);
+        var network = new FakeNetwork(Network.Facebook);
+        await using var app = await PipelineApp.StartAsync(storage, network, runner: false, Ct);
+        var (c, body) = await StoreSendingAsync(app, "s-7");
+        await app.Get<CardLocationStore>().SaveAsync(c.Id, new CardLocation("https://smba.example/emea/", "19:x@thread.tacv2;messageid=1", "1", c.Version), Ct);
+        await app.RunAsync<SendReply>(body, Ct);
+        await PipelineApp.DrainAsync(app.Queues.Cards, Ct);
+
+        await app.RunAsync<SendReply>(body, Ct);
+
+        Assert.Single(await PipelineApp.DrainAsync(app.Queues.Cards, Ct));
+        Assert.Equal(1, network.TotalPublished);
     }
 
     [Fact]
