@@ -61,7 +61,7 @@ public sealed partial class TriageMention(
             existing = created.Case;
         }
 
-        if (!existing.IsOpen && existing.State is CaseState.Sent or CaseState.Closed
+        if (existing.State is CaseState.Sent or CaseState.Closed
             && await LastActivityAsync(existing, cancellationToken).ConfigureAwait(false) < now - options.Value.ReopenWindow)
         {
             var successor = await cases.CreateSuccessorAsync(existing, opener.Open(mention, now), cancellationToken).ConfigureAwait(false);
