@@ -82,6 +82,30 @@ public sealed class WebhookTests(AzuriteFixture azurite)
         Assert.Equal(0, await app.Queues.Mentions.ApproximateCountAsync(Ct));
     }
 
+    [Fact]
+    public async Task XDelivery_Signed_BecomesACaseWithOneCard()
+    {
+        const string Body = """
+            {"data":{"event_uuid":"2080765813578191303","filter":{"user_id":"1600000000000000001"},"event_type":"post.mention.create","tag":"mentions",
+              "payload":{"id":"2080765813578191303","text":"hey @AcmeSupport where is my refund?","author_id":"2222222222","created_at":"2026-07-24T21:23:23.000Z",
+                "conversation_id":"2080765813578191303","lang":"en"},
+              "includes":{"users":[{"id":"2222222222","username":"danak","name":"Dana K"}]}}}
+            """;
+        await using var storage = await TestStorage.CreateAsync(azurite, Ct);
+        await using var app = await PipelineApp.StartAsync(storage, new FakeNetwork(Network.X), runner: false, Ct,
+            settings: new Dictionary<string, string?> { ["Connectors:Accounts:0:Settings:UserId"] = "1600000000000000001" });
+
+        using var content = new StringContent(Body, Encoding.UTF8, "application/json");
+        content.Headers.Add(XWebhookSignature.HeaderName, XWebhookSignature.Sign(Encoding.UTF8.GetBytes(Body), PipelineApp.XSecret));
+        var response = await app.Client.PostAsync(new Uri("/api/webhooks/x", UriKind.Relative), content, Ct);
+        var cards = await app.TriageAllAsync(Ct);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var c = await app.Cases.FindByThreadAsync(new Storage.Cases.CaseThread(Network.X, PipelineApp.AccountId, "2080765813578191303", "2222222222"), Ct);
+        Assert.Equal(("en", "2080765813578191303"), (c!.Triage.Language, c.Mention.ExternalId));
+        Assert.Equal([c.Id.Value], cards.Select(TriageMentionTests.CaseIdOf));
+    }
+
     private static async Task<HttpResponseMessage> PostMetaAsync(PipelineApp app, string body, string? signature)
     {
         using var content = new StringContent(body, Encoding.UTF8, "application/json");
