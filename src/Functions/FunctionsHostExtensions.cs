@@ -1,4 +1,5 @@
 using SomeTeams.Connectors;
+using SomeTeams.Connectors.Health;
 using SomeTeams.Core.Triage;
 using SomeTeams.Functions.Cards;
 using SomeTeams.Functions.Hosting;
@@ -61,6 +62,8 @@ public static class FunctionsHostExtensions
     {
         ArgumentNullException.ThrowIfNull(configuration);
         services.AddConnectors(configuration);
+        services.AddAccountHealth(configuration);
+        services.AddSingleton<AdminAlerts>();
         services.AddOptions<PipelineOptions>().Bind(configuration.GetSection(PipelineOptions.Section));
         services.AddOptions<WebhookOptions>().Bind(configuration.GetSection(WebhookOptions.Section));
         services.AddSingleton(Triager.Default);

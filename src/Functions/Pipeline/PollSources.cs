@@ -1,6 +1,8 @@
 using Microsoft.Extensions.Options;
 using SomeTeams.Connectors;
+using SomeTeams.Connectors.Health;
 using SomeTeams.Core.Mentions;
+using SomeTeams.Functions.Cards;
 using SomeTeams.Functions.Hosting;
 using SomeTeams.Storage.Cursors;
 using SomeTeams.Storage.Leases;
@@ -12,6 +14,8 @@ namespace SomeTeams.Functions.Pipeline;
 /// intake. The cursor moves only after the items are enqueued, so a crash re-fetches rather than
 /// loses; a lease keeps one instance per source; rate limits and spent quotas back off until the
 /// time the network gave; an expired token is recorded on the cursor row and not retried in a spin.
+/// Every outcome also goes to the account's health record, and a new problem (or its recovery) is
+/// posted to the admins once, within the poll that found it.
 /// </summary>
 public sealed partial class PollSources(
     SourceAccountCatalog accounts,
@@ -19,6 +23,8 @@ public sealed partial class PollSources(
     CursorStore cursors,
     LeaseStore leases,
     MentionIntake intake,
+    AccountHealthRecorder health,
+    AdminAlerts alerts,
     PollerIdentity identity,
     IOptions<PipelineOptions> options,
     TimeProvider time,
@@ -67,7 +73,13 @@ public sealed partial class PollSources(
             return;
         }
 
-        switch (await connector.FetchAsync(account, cursor.Value, cancellationToken).ConfigureAwait(false))
+        var result = await connector.FetchAsync(account, cursor.Value, cancellationToken).ConfigureAwait(false);
+        if (await health.RecordFetchAsync(account, result, now, cancellationToken).ConfigureAwait(false) is { } alert)
+        {
+            await alerts.PostAsync(alert, cancellationToken).ConfigureAwait(false);
+        }
+
+        switch (result)
         {
             case FetchResult.Fetched fetched:
                 var sent = await intake.AcceptAsync(fetched.Mentions, cancellationToken).ConfigureAwait(false);

@@ -1,8 +1,10 @@
 using Microsoft.Extensions.Options;
 using SomeTeams.Connectors;
+using SomeTeams.Connectors.Health;
 using SomeTeams.Connectors.Meta;
 using SomeTeams.Connectors.Webhooks;
 using SomeTeams.Connectors.X;
+using SomeTeams.Functions.Cards;
 using SomeTeams.Functions.Pipeline;
 
 namespace SomeTeams.Functions.Webhooks;
@@ -53,13 +55,30 @@ internal static partial class WebhookEndpoints
             return Results.Unauthorized();
         }
 
-        var batch = parse(body.Span, [.. services.GetRequiredService<SourceAccountCatalog>().All]);
+        var accounts = services.GetRequiredService<SourceAccountCatalog>().All;
+        var batch = parse(body.Span, [.. accounts]);
         var intake = services.GetRequiredService<MentionIntake>();
         var sent = await intake.AcceptAsync(batch.Mentions, request.HttpContext.RequestAborted).ConfigureAwait(false);
         await intake.MarkDeletedAsync(batch.Deleted, request.HttpContext.RequestAborted).ConfigureAwait(false);
+        await RecordHealthAsync(services, accounts, batch, request.HttpContext.RequestAborted).ConfigureAwait(false);
         // Items announced by id only (Instagram mentions) are not fetched here: counted, and left to the account's poll.
         LogReceived(logger, network, batch.Mentions.Count, sent, batch.Deleted.Count, batch.Lookups.Count, batch.Skipped.Count);
         return Results.Ok();
+    }
+
+    /// <summary>A delivery proves the subscription is alive: the health rules compare it with what polls find (a silent webhook is a missing subscription).</summary>
+    private static async Task RecordHealthAsync(IServiceProvider services, IEnumerable<SourceAccount> accounts, WebhookBatch batch, CancellationToken cancellationToken)
+    {
+        var health = services.GetRequiredService<AccountHealthRecorder>();
+        var now = services.GetRequiredService<TimeProvider>().GetUtcNow();
+        foreach (var delivered in batch.Mentions.GroupBy(m => (m.Network, m.AccountId)))
+        {
+            if (accounts.FirstOrDefault(a => a.Network == delivered.Key.Network && a.Id == delivered.Key.AccountId) is { } account
+                && await health.RecordWebhookAsync(account, delivered.Max(m => m.CreatedAt), now, cancellationToken).ConfigureAwait(false) is { } alert)
+            {
+                await services.GetRequiredService<AdminAlerts>().PostAsync(alert, cancellationToken).ConfigureAwait(false);
+            }
+        }
     }
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "{Network} webhook delivery with a bad or missing signature: refused")]

@@ -107,6 +107,30 @@ public sealed class PollSourcesTests(AzuriteFixture azurite)
     }
 
     [Fact]
+    public async Task AuthExpired_AdminsGetOneHealthCardAndOneWhenItRecovers()
+    {
+        await using var storage = await TestStorage.CreateAsync(azurite, Ct);
+        var clock = new FakeTimeProvider(new DateTimeOffset(2026, 11, 23, 9, 0, 0, TimeSpan.Zero));
+        var network = new FakeNetwork(Network.Facebook) { NextFetchResult = new FetchResult.Failed(new ConnectorError.AuthExpired("token revoked"), 1) };
+        await using var app = await PipelineApp.StartAsync(storage, network, runner: false, Ct, clock);
+
+        await app.PollAsync(Ct);
+        clock.Advance(TimeSpan.FromMinutes(16));
+        network.NextFetchResult = new FetchResult.Failed(new ConnectorError.AuthExpired("token revoked"), 1);
+        await app.PollAsync(Ct);
+        var whileBroken = app.CardWrites().Posted;
+        clock.Advance(TimeSpan.FromMinutes(16));
+        await app.PollAsync(Ct);
+
+        Assert.Equal(3, network.Fetches);
+        Assert.Equal(1, whileBroken);
+        Assert.Equal(2, app.CardWrites().Posted);
+        var alerts = app.Teams.Requests.Where(r => r is { Method: "POST" } && r.Segments[^1] == "conversations").Select(r => r.Body).ToList();
+        Assert.All(alerts, body => Assert.Contains("AdaptiveCard", body, StringComparison.Ordinal));
+        Assert.Contains(PipelineApp.AccountId, alerts[0], StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task LeaseHeldByAnotherInstance_SourceNotPolled()
     {
         await using var storage = await TestStorage.CreateAsync(azurite, Ct);
