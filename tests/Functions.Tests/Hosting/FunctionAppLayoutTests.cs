@@ -69,7 +69,9 @@ public sealed class FunctionAppLayoutTests
     [Fact]
     public void BuildOutput_IsAFunctionAppRoot_WithAnExecutableHandler()
     {
-        var output = Path.Combine(RepositoryRoot.Find(), "src", "Functions", "bin", "Debug", "net10.0");
+        // The functions' build output of the same configuration as these tests (CI builds Release).
+        var configuration = new DirectoryInfo(Path.TrimEndingDirectorySeparator(AppContext.BaseDirectory)).Parent!.Name;
+        var output = Path.Combine(RepositoryRoot.Find(), "src", "Functions", "bin", configuration, "net10.0");
 
         Assert.True(File.Exists(Path.Combine(output, "host.json")));
         Assert.All(FunctionCatalog.All, f => Assert.True(File.Exists(Path.Combine(output, f.Name, "function.json")), f.Name));
