@@ -5,7 +5,7 @@ namespace SomeTeams.EndToEnd.Tests;
 /// <summary>
 /// The bot in local mode (no inbound auth, loopback only) with the Agents Playground as its
 /// Teams client, and the Playground's stream read from the start. Roles follow the Playground's
-/// people: Maija approves and manages, Aaro administers.
+/// people: Maija approves and manages (there is no admin role setting yet for Aaro).
 /// </summary>
 internal sealed class LocalTeam : IAsyncDisposable
 {
@@ -27,7 +27,6 @@ internal sealed class LocalTeam : IAsyncDisposable
         ["Storage__ConnectionString"] = storageConnection,
         ["Approvers__UserIds__0"] = PlaygroundPeople.Maija.AadObjectId,
         ["Managers__UserIds__0"] = PlaygroundPeople.Maija.AadObjectId,
-        ["Admins__UserIds__0"] = PlaygroundPeople.Aaro.AadObjectId,
     };
 
     public static async Task<LocalTeam> StartAsync(string storageConnection, CancellationToken cancellationToken)

@@ -31,6 +31,8 @@ public sealed class ServiceProcess : IAsyncDisposable
 
     public bool HasExited => process.HasExited;
 
+    public Task WaitForExitAsync(CancellationToken cancellationToken) => process.WaitForExitAsync(cancellationToken);
+
     /// <summary>Starts <paramref name="info"/> and waits until a line matches <paramref name="listening"/>, whose group "port" is the port.</summary>
     public static async Task<ServiceProcess> StartAsync(ProcessStartInfo info, string name, Regex listening, TimeSpan timeout, CancellationToken cancellationToken)
     {
