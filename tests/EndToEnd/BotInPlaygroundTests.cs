@@ -56,6 +56,23 @@ public sealed partial class BotInPlaygroundTests(AzuriteFixture azurite)
         Assert.Contains("(invoke adaptiveCard/action) received", team.Bot.Output(), StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task Claim_ByAnotherPersonThroughACustomActivity_ReachesTheBotAsThem()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        await using var team = await LocalTeam.StartAsync(azurite.ConnectionString, ct);
+        var posted = await PlaygroundCards.PostAsync(team.Playground.Port, CaseBuilder.New(), ct);
+
+        // The conversation API always acts as Aino; Maija clicks through a custom activity,
+        // whose answer the Playground does not return, so the bot's log is the witness.
+        await team.Client.InvokeAsAsync(PlaygroundPeople.Maija, posted.Id!, posted.ActivityId!, "claim", null, ct);
+
+        await Eventually.TrueAsync(() => AnsweredInvoke().IsMatch(team.Bot.Output()), "the bot to receive Maija's click and answer it", ct, TimeSpan.FromSeconds(30));
+    }
+
+    [GeneratedRegex(@"Activity (?<id>\S+) \(invoke adaptiveCard/action\) received[\s\S]*Activity \k<id> answered (200|400)")]
+    private static partial Regex AnsweredInvoke();
+
     [GeneratedRegex(@"Activity (?<id>\S+) \(message [^\n]*?\) received[\s\S]*Activity \k<id> answered 200")]
     private static partial Regex AnsweredMessage();
 }

@@ -80,9 +80,8 @@ public sealed class PlaygroundClient(int port) : IDisposable
         };
 
     /// <summary>
-    /// Delivers any activity to the bot, e.g. a click by someone other than the current user. The
-    /// Playground fills what is missing from its template; the bot's answer is not returned, so
-    /// watch the stream for the card it updates.
+    /// Delivers any activity to the bot exactly as given, e.g. a click by someone other than the
+    /// current user. The bot's answer is not returned: watch the feed for the card it updates.
     /// </summary>
     public async Task SendCustomActivityAsync(JsonObject activity, CancellationToken cancellationToken)
     {
@@ -90,24 +89,26 @@ public sealed class PlaygroundClient(int port) : IDisposable
         await EnsureAsync(response, "_internal/v1/customActivities", cancellationToken).ConfigureAwait(false);
     }
 
-    /// <summary>An Action.Execute click by <paramref name="person"/>, as Teams would send it.</summary>
-    public Task InvokeAsAsync(PlaygroundPerson person, string conversationId, string cardActivityId, string verb, JsonObject? data, CancellationToken cancellationToken)
+    /// <summary>
+    /// An Action.Execute click by <paramref name="person"/>, as Teams would send it. Custom
+    /// activities go to the bot verbatim, so this starts from the Playground's own template
+    /// (serviceUrl, recipient, channelData of the conversation) and puts the click in it.
+    /// </summary>
+    public async Task InvokeAsAsync(PlaygroundPerson person, string conversationId, string cardActivityId, string verb, JsonObject? data, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(person);
-        return SendCustomActivityAsync(new JsonObject
+        var activity = await GetJsonAsync($"_internal/v1/customActivities/template?conversationId={Uri.EscapeDataString(conversationId)}", cancellationToken).ConfigureAwait(false);
+        activity["type"] = "invoke";
+        activity["name"] = "adaptiveCard/action";
+        activity["from"] = new JsonObject { ["id"] = person.Id, ["name"] = person.Name, ["aadObjectId"] = person.AadObjectId };
+        activity["replyToId"] = cardActivityId;
+        activity["value"] = new JsonObject
         {
-            ["type"] = "invoke",
-            ["name"] = "adaptiveCard/action",
-            ["channelId"] = "msteams",
-            ["from"] = new JsonObject { ["id"] = person.Id, ["name"] = person.Name, ["aadObjectId"] = person.AadObjectId },
-            ["conversation"] = new JsonObject { ["id"] = conversationId },
-            ["replyToId"] = cardActivityId,
-            ["value"] = new JsonObject
-            {
-                ["action"] = new JsonObject { ["type"] = "Action.Execute", ["verb"] = verb, ["data"] = data ?? [] },
-                ["trigger"] = "manual",
-            },
-        }, cancellationToken);
+            ["action"] = new JsonObject { ["type"] = "Action.Execute", ["verb"] = verb, ["data"] = data ?? [] },
+            ["trigger"] = "manual",
+        };
+        activity.Remove("text");
+        await SendCustomActivityAsync(activity, cancellationToken).ConfigureAwait(false);
     }
 
     public void Dispose() => http.Dispose();
