@@ -29,8 +29,10 @@ public static partial class PlaygroundProcess
         info.Environment["TEAMSAPPTESTER_BROWSER"] = "none";
         info.Environment["M365_AGENTS_PLAYGROUND_CONFIG_PATH"] = Path.Combine(root, PlaygroundPeople.ConfigPath);
 
-        // Its default log file is ./devTools/…, deleted at each start: one per instance, outside the checkout.
-        info.Environment["M365_AGENTS_PLAYGROUND_LOGFILE"] = Path.Combine(Path.GetTempPath(), $"someteams-playground-{Guid.NewGuid():N}.log");
+        // Its default log file is ./devTools/…, deleted at each start: one per instance, kept with
+        // the test results, since it records every activity both ways (the first place to look).
+        var logs = Directory.CreateDirectory(Path.Combine(TestResultsFolder.Path(), "playground-logs")).FullName;
+        info.Environment["M365_AGENTS_PLAYGROUND_LOGFILE"] = Path.Combine(logs, $"{DateTime.UtcNow:yyyyMMdd-HHmmss}-{Guid.NewGuid():N}.log");
         return ServiceProcess.StartAsync(info, "the Agents Playground", Listening(), StartTimeout, cancellationToken);
     }
 
