@@ -13,8 +13,11 @@ for project in tests/*.Tests/*.csproj tests/EndToEnd/*.csproj; do
   [ -f "$exe" ] || exe="$exe.exe"
   echo "== $name"
   log="$results/$name.log"
-  SOMETEAMS_TEST_RESULTS="$PWD/$results" "$exe" -noColor -xml "$results/$name.xml" > "$log" 2>&1
+  # A hung project must not eat CI's whole budget: each gets at most SOMETEAMS_PROJECT_TIMEOUT seconds.
+  SOMETEAMS_TEST_RESULTS="$PWD/$results" timeout --kill-after=30 "${SOMETEAMS_PROJECT_TIMEOUT:-1200}" \
+    "$exe" -noColor -xml "$results/$name.xml" > "$log" 2>&1
   code=$?
+  [ "$code" -eq 124 ] && echo "   $name timed out after ${SOMETEAMS_PROJECT_TIMEOUT:-1200} s"
   grep -E '^\s*\[FAIL\]|^\s*\[SKIP\]|Total:' "$log" || true
   summary=$(grep -E "^\s*$name\s+Total:" "$log" | tail -n 1)
   if [ -z "$summary" ]; then

@@ -10,6 +10,7 @@ internal static class CliCommands
         ["package"] = (Package.PackageCommand.Summary, Package.PackageCommand.RunAsync),
         ["triage"] = (TriageCommand.Summary, TriageCommand.RunAsync),
         ["tone"] = (ToneCommand.Summary, ToneCommand.RunAsync),
+        ["stats"] = (Stats.StatsCommand.Summary, Stats.StatsCommand.RunAsync),
     };
 
     public static async Task<int> RunAsync(string[] args, TextReader input, TextWriter output, TextWriter error, CancellationToken cancellationToken)

@@ -3,6 +3,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Logging;
 using SomeTeams.Connectors.Bluesky;
+using SomeTeams.Connectors.Credentials;
 using SomeTeams.Connectors.Demo;
 using SomeTeams.Connectors.Facebook;
 using SomeTeams.Connectors.Instagram;
@@ -10,6 +11,7 @@ using SomeTeams.Connectors.Mastodon;
 using SomeTeams.Connectors.Rss;
 using SomeTeams.Connectors.X;
 using SomeTeams.Connectors.YouTube;
+using SomeTeams.Core.Accounts;
 
 namespace SomeTeams.Connectors;
 
@@ -27,14 +29,17 @@ public static class ConnectorServiceCollectionExtensions
         ArgumentNullException.ThrowIfNull(services);
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton(SourceAccountCatalog.From(configuration));
-        services.TryAddSingleton<IBlueskySessionStore, InMemoryBlueskySessionStore>();
+        // Durable when the host has a credential store (AddStorage registers the table one).
+        services.TryAddSingleton<IBlueskySessionStore>(p => p.GetService<ICredentialStore>() is { } credentials
+            ? new StoredBlueskySessionStore(credentials)
+            : new InMemoryBlueskySessionStore());
         services.TryAddSingleton<DemoActivityLog>();
 
         services.AddSingleton<ISocialConnector>(p => new MastodonConnector(new MastodonClient(Http(p, "Mastodon"), Time(p)), Log<MastodonConnector>(p)));
         services.AddSingleton<ISocialConnector>(p => new BlueskyConnector(
             new BlueskyClient(Http(p, "Bluesky"), p.GetRequiredService<IBlueskySessionStore>(), Time(p), Log<BlueskyClient>(p)), Time(p), Log<BlueskyConnector>(p)));
         services.AddSingleton<ISocialConnector>(p => new YouTubeConnector(
-            new YouTubeClient(Http(p, "YouTube"), new YouTubeTokens(Http(p, "YouTube"), Time(p)), new YouTubeQuota(Time(p))), Log<YouTubeConnector>(p)));
+            new YouTubeClient(Http(p, "YouTube"), new YouTubeTokens(Http(p, "YouTube"), Time(p)), new YouTubeQuota(Time(p), p.GetService<IQuotaLedger>())), Log<YouTubeConnector>(p)));
         services.AddSingleton<ISocialConnector>(p => new RssConnector(Http(p, "Rss"), Time(p), Log<RssConnector>(p)));
         services.AddSingleton<ISocialConnector>(p => new DemoConnector(DemoStream.Default, p.GetRequiredService<DemoActivityLog>(), Time(p), Log<DemoConnector>(p)));
         services.AddXConnector().AddFacebookConnector().AddInstagramConnector();

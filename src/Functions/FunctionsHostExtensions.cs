@@ -1,7 +1,14 @@
+using SomeTeams.Connectors;
+using SomeTeams.Connectors.Health;
+using SomeTeams.Core.Triage;
+using SomeTeams.Functions.Cards;
 using SomeTeams.Functions.Hosting;
 using SomeTeams.Functions.Hosting.CustomHandler;
 using SomeTeams.Functions.Hosting.Embedded;
+using SomeTeams.Functions.Pipeline;
+using SomeTeams.Functions.Webhooks;
 using SomeTeams.Storage;
+using SomeTeams.Teams;
 
 namespace SomeTeams.Functions;
 
@@ -9,6 +16,16 @@ public static class FunctionsHostExtensions
 {
     public static WorkerMode Mode(this IConfiguration configuration) =>
         configuration.GetValue("Worker:Mode", WorkerMode.Embedded);
+
+    /// <summary>The catalog with this host's settings applied: <c>Poll:Schedule</c> replaces the poll timer's schedule (embedded runner only; function.json keeps the committed one).</summary>
+    public static IReadOnlyList<FunctionDefinition> Functions(this IConfiguration configuration)
+    {
+        ArgumentNullException.ThrowIfNull(configuration);
+        var schedule = configuration["Poll:Schedule"];
+        return [.. FunctionCatalog.All.Select(f => f.Implementation == typeof(PollSources) && !string.IsNullOrWhiteSpace(schedule)
+            ? f with { Trigger = new FunctionTrigger.TimerFires(CronSchedule.Parse(schedule).Expression) }
+            : f)];
+    }
 
     /// <summary>The functions and what they need; the embedded runner too unless the Functions host triggers them.</summary>
     public static WebApplicationBuilder AddFunctionsHost(this WebApplicationBuilder builder)
@@ -25,6 +42,7 @@ public static class FunctionsHostExtensions
 
         builder.Services.AddSingleton(TimeProvider.System);
         builder.Services.AddStorage(configuration);
+        builder.Services.AddPipeline(configuration);
         builder.Services.AddSingleton<FunctionInvoker>();
         foreach (var function in FunctionCatalog.All)
         {
@@ -33,16 +51,38 @@ public static class FunctionsHostExtensions
 
         if (configuration.Mode() == WorkerMode.Embedded)
         {
-            builder.Services.AddEmbeddedRunner(configuration, FunctionCatalog.All);
+            builder.Services.AddEmbeddedRunner(configuration, configuration.Functions());
         }
 
         return builder;
+    }
+
+    /// <summary>What the functions share: connectors, triage and the team's policies, the intake and the effects.</summary>
+    public static IServiceCollection AddPipeline(this IServiceCollection services, IConfiguration configuration)
+    {
+        ArgumentNullException.ThrowIfNull(configuration);
+        services.AddConnectors(configuration);
+        services.AddAccountHealth(configuration);
+        services.AddSingleton<AdminAlerts>();
+        services.AddOptions<PipelineOptions>().Bind(configuration.GetSection(PipelineOptions.Section));
+        services.AddOptions<WebhookOptions>().Bind(configuration.GetSection(WebhookOptions.Section));
+        services.AddSingleton(Triager.Default);
+        services.AddSingleton(PipelinePolicies.Routing(configuration));
+        services.AddSingleton(PipelinePolicies.Sla(configuration));
+        services.AddSingleton<CaseOpener>();
+        services.AddSingleton<CaseEffects>();
+        services.AddSingleton<MentionIntake>();
+        services.AddSingleton<PollerIdentity>();
+        services.AddTeams(configuration);
+        services.AddSingleton(CardChannels.From(configuration));
+        return services;
     }
 
     public static WebApplication MapFunctionsHost(this WebApplication app)
     {
         ArgumentNullException.ThrowIfNull(app);
         app.MapGet("/healthz", () => Results.Ok(new { status = "ok", mode = app.Configuration.Mode().ToString() }));
+        app.MapWebhooks();
         if (app.Configuration.Mode() == WorkerMode.FunctionsCustomHandler)
         {
             app.MapCustomHandler(FunctionCatalog.All);

@@ -24,13 +24,22 @@ public sealed partial class StorageNames(string prefix)
 
     public string ConversationsTable { get; } = prefix + "conversations";
 
+    /// <summary>One row per connected account: last fetch, auth and quota state, what admins were told.</summary>
+    public string AccountHealthTable { get; } = prefix + "accounthealth";
+
+    /// <summary>Rotating secrets (refresh tokens, sessions) per account; see CredentialStore for why a table.</summary>
+    public string CredentialsTable { get; } = prefix + "credentials";
+
+    /// <summary>Quota units spent per quota project and day (YouTube), counted by compare-and-swap.</summary>
+    public string QuotasTable { get; } = prefix + "quotas";
+
     public string MentionsQueue { get; } = prefix + Mentions;
 
     public string CardsQueue { get; } = prefix + Cards;
 
     public string OutboxQueue { get; } = prefix + Outbox;
 
-    public IReadOnlyList<string> Tables => [CasesTable, ThreadsTable, MentionsTable, CursorsTable, LeasesTable, ConversationsTable];
+    public IReadOnlyList<string> Tables => [CasesTable, ThreadsTable, MentionsTable, CursorsTable, LeasesTable, ConversationsTable, AccountHealthTable, CredentialsTable, QuotasTable];
 
     public IReadOnlyList<string> WorkQueues => [MentionsQueue, CardsQueue, OutboxQueue];
 

@@ -3,6 +3,8 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
+using SomeTeams.Core.Accounts;
+using SomeTeams.Storage.Accounts;
 using SomeTeams.Storage.Cases;
 using SomeTeams.Storage.Cursors;
 using SomeTeams.Storage.Leases;
@@ -32,6 +34,10 @@ public static class StorageServiceCollectionExtensions
         services.TryAddSingleton<CursorStore>();
         services.TryAddSingleton<LeaseStore>();
         services.TryAddSingleton<WorkQueues>();
+        services.TryAddSingleton<AccountHealthStore>();
+        services.TryAddSingleton<IAccountHealthStore>(sp => sp.GetRequiredService<AccountHealthStore>());
+        services.TryAddSingleton<ICredentialStore, CredentialStore>();
+        services.TryAddSingleton<IQuotaLedger, QuotaLedger>();
         return services;
     }
 }

@@ -1,19 +1,24 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using SomeTeams.Connectors.Credentials;
+using SomeTeams.Core.Accounts;
 
 namespace SomeTeams.Connectors.X;
 
 public static class XConnectorRegistration
 {
     /// <summary>
-    /// Registers the X connector. Register a persistent <see cref="IXTokenStore"/> before this
-    /// call; otherwise refreshed tokens live only as long as the process.
+    /// Registers the X connector. Refreshed tokens go to the host's durable
+    /// <see cref="ICredentialStore"/> when it has one (AddStorage registers it), otherwise they
+    /// live only as long as the process; an <see cref="IXTokenStore"/> registered before this call wins.
     /// </summary>
     public static IServiceCollection AddXConnector(this IServiceCollection services)
     {
         services.AddMetrics();
         services.TryAddSingleton(TimeProvider.System);
-        services.TryAddSingleton<IXTokenStore, ProcessXTokenStore>();
+        services.TryAddSingleton<IXTokenStore>(p => p.GetService<ICredentialStore>() is { } credentials
+            ? new StoredXTokenStore(credentials)
+            : new ProcessXTokenStore());
         services.TryAddSingleton<XTokenKeeper>();
         services.TryAddSingleton<XMetrics>();
         services.TryAddSingleton<XStreamGate>();

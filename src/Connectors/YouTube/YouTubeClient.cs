@@ -15,8 +15,6 @@ internal sealed class YouTubeClient(HttpClient http, YouTubeTokens tokens, YouTu
 
     public DateTimeOffset QuotaResetsAt => quota.ResetsAt;
 
-    public int QuotaUsed(SourceAccount account) => quota.Used(Project(account));
-
     /// <summary>Sends a call costing <paramref name="cost"/> units; reads keep the reply reserve free.</summary>
     public async Task<CallResult<T>> SendAsync<T>(
         SourceAccount account, HttpMethod method, string relative, Func<HttpContent?> body, int cost, bool isRead, JsonTypeInfo<T>? type, CallTally tally, CancellationToken cancellationToken)
@@ -31,7 +29,7 @@ internal sealed class YouTubeClient(HttpClient http, YouTubeTokens tokens, YouTu
                 return token.As<T>();
             }
 
-            if (!quota.TrySpend(Project(account), cost, ceiling))
+            if (!await quota.TrySpendAsync(Project(account), cost, ceiling, cancellationToken).ConfigureAwait(false))
             {
                 var why = isRead ? "The YouTube quota left today is kept for replies and moderation." : "The YouTube daily quota is spent.";
                 return CallResult<T>.Fail(new ConnectorError.QuotaExhausted(quota.ResetsAt, why));
@@ -50,7 +48,7 @@ internal sealed class YouTubeClient(HttpClient http, YouTubeTokens tokens, YouTu
 
             if (raw.Error is ConnectorError.QuotaExhausted)
             {
-                quota.Exhaust(Project(account));
+                await quota.ExhaustAsync(Project(account), cancellationToken).ConfigureAwait(false);
             }
 
             return raw.Error is not null || type is null ? raw.As<T>() : Parse(raw.Value!.Body, type);

@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using SomeTeams.Core.Accounts;
 
 namespace SomeTeams.Connectors.YouTube;
 
@@ -6,9 +7,10 @@ namespace SomeTeams.Connectors.YouTube;
 /// Counts YouTube quota units per Google Cloud project and Pacific day (the quota resets at
 /// midnight Pacific Time and the API sends no usage headers, social-apis.md §7, §7.3). Calls that
 /// would cross the daily limit are refused before they are made; reads also leave a reserve so
-/// replies and moderation still fit.
+/// replies and moderation still fit. With the host's <see cref="IQuotaLedger"/> the count is
+/// shared by every instance and survives restarts; without one it lives in the process.
 /// </summary>
-internal sealed class YouTubeQuota(TimeProvider time)
+internal sealed class YouTubeQuota(TimeProvider time, IQuotaLedger? ledger = null)
 {
     private static readonly TimeZoneInfo Pacific = TimeZoneInfo.FindSystemTimeZoneById("America/Los_Angeles");
     private readonly ConcurrentDictionary<string, Day> days = new(StringComparer.Ordinal);
@@ -23,10 +25,23 @@ internal sealed class YouTubeQuota(TimeProvider time)
         }
     }
 
-    public int Used(string project) => days.TryGetValue(project, out var day) && day.Date == Today() ? day.Units : 0;
-
     /// <summary>Takes <paramref name="cost"/> units if they fit under <paramref name="ceiling"/>; false means do not call.</summary>
-    public bool TrySpend(string project, int cost, int ceiling)
+    public Task<bool> TrySpendAsync(string project, int cost, int ceiling, CancellationToken cancellationToken) =>
+        ledger is null ? Task.FromResult(TrySpendHere(project, cost, ceiling)) : ledger.TrySpendAsync(project, Today(), cost, ceiling, cancellationToken);
+
+    /// <summary>The API said quotaExceeded: nothing more today, whatever the count said.</summary>
+    public Task ExhaustAsync(string project, CancellationToken cancellationToken)
+    {
+        if (ledger is not null)
+        {
+            return ledger.ExhaustAsync(project, Today(), cancellationToken);
+        }
+
+        days[project] = new Day(Today(), int.MaxValue / 2);
+        return Task.CompletedTask;
+    }
+
+    private bool TrySpendHere(string project, int cost, int ceiling)
     {
         var today = Today();
         while (true)
@@ -44,9 +59,6 @@ internal sealed class YouTubeQuota(TimeProvider time)
             }
         }
     }
-
-    /// <summary>The API said quotaExceeded: nothing more today, whatever the local count said.</summary>
-    public void Exhaust(string project) => days[project] = new Day(Today(), int.MaxValue / 2);
 
     private DateOnly Today() => DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(time.GetUtcNow(), Pacific).Date);
 

@@ -18,4 +18,8 @@ internal sealed class CursorEntity : ITableEntity
     public string? Value { get; set; }
 
     public DateTimeOffset UpdatedAt { get; set; }
+
+    public DateTimeOffset? BackoffUntil { get; set; }
+
+    public string? LastError { get; set; }
 }

@@ -17,6 +17,10 @@ public sealed class CursorStore(StorageClients clients, TimeProvider time)
             .ConfigureAwait(false);
         return response.HasValue
             ? new Cursor(sourceId, response.Value!.Value, new CursorVersion(response.Value.ETag.ToString()))
+            {
+                BackoffUntil = response.Value.BackoffUntil,
+                LastError = response.Value.LastError,
+            }
             : new Cursor(sourceId, null, CursorVersion.None);
     }
 
@@ -47,5 +51,22 @@ public sealed class CursorStore(StorageClients clients, TimeProvider time)
             // 409: someone created it first; 412: someone moved it since we read; 404: it was deleted.
             return null;
         }
+    }
+
+    /// <summary>
+    /// Records why the last fetch failed and until when to wait, leaving the position as it is.
+    /// A successful <see cref="TrySetAsync"/> replaces the row and so clears both.
+    /// </summary>
+    public async Task RecordFailureAsync(string sourceId, string error, DateTimeOffset? backoffUntil, CancellationToken cancellationToken)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(sourceId);
+        var entity = new TableEntity(TableKey.Escape(sourceId), Row)
+        {
+            [nameof(CursorEntity.SourceId)] = sourceId,
+            [nameof(CursorEntity.LastError)] = error,
+            [nameof(CursorEntity.BackoffUntil)] = backoffUntil,
+            [nameof(CursorEntity.UpdatedAt)] = time.GetUtcNow(),
+        };
+        await _table.UpsertEntityAsync(entity, TableUpdateMode.Merge, cancellationToken).ConfigureAwait(false);
     }
 }

@@ -30,4 +30,10 @@ internal sealed class MentionEntity : ITableEntity
     public DateTimeOffset StoredAt { get; set; }
 
     public string Json { get; set; } = "";
+
+    /// <summary>When its <c>mentions</c> message was sent; null while a crash may have lost it.</summary>
+    public DateTimeOffset? EnqueuedAt { get; set; }
+
+    /// <summary>When triage created or joined its case; null until then.</summary>
+    public DateTimeOffset? TriagedAt { get; set; }
 }

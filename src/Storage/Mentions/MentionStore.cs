@@ -49,5 +49,29 @@ public sealed class MentionStore(StorageClients clients, TimeProvider time)
         return response.HasValue ? JsonSerializer.Deserialize(response.Value!.Json, StorageJson.Default.Mention) : null;
     }
 
+    /// <summary>How far the pipeline got with a stored mention; null when it is not stored.</summary>
+    public async Task<MentionProgress?> GetProgressAsync(MentionKey key, CancellationToken cancellationToken)
+    {
+        var response = await _table.GetEntityIfExistsAsync<MentionEntity>(
+            PartitionKey(key.Network, key.AccountId), TableKey.Escape(key.ExternalId), [nameof(MentionEntity.EnqueuedAt), nameof(MentionEntity.TriagedAt)], cancellationToken)
+            .ConfigureAwait(false);
+        return response.HasValue ? new MentionProgress(response.Value!.EnqueuedAt, response.Value.TriagedAt) : null;
+    }
+
+    /// <summary>Its <c>mentions</c> message is sent; a poll re-sends only mentions without this mark (or long untriaged).</summary>
+    public Task MarkEnqueuedAsync(MentionKey key, CancellationToken cancellationToken) =>
+        MarkAsync(key, nameof(MentionEntity.EnqueuedAt), cancellationToken);
+
+    /// <summary>Its case exists and the card is queued: later deliveries of the same mention change nothing.</summary>
+    public Task MarkTriagedAsync(MentionKey key, CancellationToken cancellationToken) =>
+        MarkAsync(key, nameof(MentionEntity.TriagedAt), cancellationToken);
+
+    private async Task MarkAsync(MentionKey key, string property, CancellationToken cancellationToken)
+    {
+        // A merge touches only this property, so it never overwrites the stored mention.
+        var entity = new TableEntity(PartitionKey(key.Network, key.AccountId), TableKey.Escape(key.ExternalId)) { [property] = time.GetUtcNow() };
+        await _table.UpdateEntityAsync(entity, ETag.All, TableUpdateMode.Merge, cancellationToken).ConfigureAwait(false);
+    }
+
     private static string PartitionKey(Network network, string accountId) => TableKey.Join(network.ToString(), accountId);
 }

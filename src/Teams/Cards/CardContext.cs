@@ -22,6 +22,12 @@ public sealed record CardContext
     /// <summary>The tone check's findings on the current draft, already localised.</summary>
     public IReadOnlyList<ToneFinding> Findings { get; init; } = [];
 
+    /// <summary>
+    /// Text to put in the claimer's editor instead of the saved draft (a template just applied);
+    /// nothing is saved until the claimer saves or sends.
+    /// </summary>
+    public string? EditorText { get; init; }
+
     /// <summary>Why the viewer's last click was refused, shown on top of the re-rendered card.</summary>
     public Refusal? Refusal { get; init; }
 

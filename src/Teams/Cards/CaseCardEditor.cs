@@ -22,7 +22,7 @@ internal static class CaseCardEditor
         yield return CardElements.InputText(
             CardInputs.DraftText,
             s.Format(CardText.DraftLabel, limit, s.Texts.Name(c.Mention.Network)),
-            value: c.Draft?.Text,
+            value: s.Context.EditorText ?? c.Draft?.Text,
             multiline: true,
             maxLength: limit,
             placeholder: s[CardText.DraftPlaceholder]);

@@ -7,7 +7,9 @@ internal sealed record RouteResult(int StatusCode, InvokeResponseBody? Body = nu
 {
     public static readonly RouteResult Acknowledged = new(StatusCodes.Status200OK);
 
-    public static RouteResult Invoke(InvokeResponseBody body) => new(StatusCodes.Status200OK, body);
+    /// <summary>HTTP 200 with the body, except a handler's 400 (the action's data is unusable), which is HTTP 400 too, as for a malformed invoke.</summary>
+    public static RouteResult Invoke(InvokeResponseBody body) =>
+        new(body?.StatusCode == StatusCodes.Status400BadRequest && body.Type == InvokeResponseBody.ErrorType ? StatusCodes.Status400BadRequest : StatusCodes.Status200OK, body);
 
     /// <summary>A malformed or unknown invoke: HTTP 400 with the Universal Actions error body, never a 5xx.</summary>
     public static RouteResult BadInvoke(string code, string message) =>

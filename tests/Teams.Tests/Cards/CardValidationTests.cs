@@ -81,7 +81,7 @@ public sealed class CardValidationTests
     }
 
     /// <summary>One node process for all the files: starting node per card would take minutes.</summary>
-    private static async Task<JsonArray> ValidateAsync(params string[] folders)
+    internal static async Task<JsonArray> ValidateAsync(params string[] folders)
     {
         var root = GoldenFiles.RepoRoot;
         Assert.True(File.Exists(Path.Combine(root, "node_modules", "adaptivecards", "dist", "adaptivecards.min.js")), $"Run `npm ci --no-audit --no-fund` in {root} first: the adaptivecards package is missing.");

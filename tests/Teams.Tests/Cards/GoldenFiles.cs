@@ -12,14 +12,16 @@ public static class GoldenFiles
 
     public static bool Accepting => Environment.GetEnvironmentVariable("SOMETEAMS_ACCEPT_GOLDEN") == "1";
 
-    public static void Verify(string name, string actual)
+    public static void Verify(string name, string actual) => Verify(Folder, name, actual);
+
+    public static void Verify(string folder, string name, string actual)
     {
-        var golden = Path.Combine(Folder, name + ".json");
-        var received = Path.Combine(Folder, name + ".received.json");
+        var golden = Path.Combine(folder, name + ".json");
+        var received = Path.Combine(folder, name + ".received.json");
         actual = actual.ReplaceLineEndings("\n") + "\n";
         if (Accepting)
         {
-            Directory.CreateDirectory(Folder);
+            Directory.CreateDirectory(folder);
             File.WriteAllText(golden, actual);
             File.Delete(received);
             return;

@@ -29,6 +29,10 @@ internal static class AppProcess
         }
 
         start.Environment["Logging__Console__FormatterName"] = "simple";
+
+        // Valid storage settings that connect to nothing at start-up, so only the bot's own checks decide.
+        start.Environment["Storage__ConnectionString"] = "UseDevelopmentStorage=true";
+        start.Environment["Storage__CreateOnStart"] = "false";
         using var process = Process.Start(start)!;
         var output = process.StandardOutput.ReadToEndAsync(TestContext.Current.CancellationToken);
         var error = process.StandardError.ReadToEndAsync(TestContext.Current.CancellationToken);

@@ -3,12 +3,13 @@ using System.Text;
 using System.Text.Json.Nodes;
 using Microsoft.Extensions.DependencyInjection;
 using SomeTeams.Teams.BotFramework.Conversations;
+using SomeTeams.TestKit.Azurite;
 using SomeTeams.TestKit.Fakes;
 
 namespace SomeTeams.TeamsApp.Tests.Messages;
 
 /// <summary>The app with authentication on, trusting a fake OpenID server; shared by a test class.</summary>
-public sealed class AuthenticatedApp : IAsyncLifetime
+public sealed class AuthenticatedApp(AzuriteFixture azurite) : IAsyncLifetime
 {
     private BotAppFactory? factory;
 
@@ -23,7 +24,7 @@ public sealed class AuthenticatedApp : IAsyncLifetime
     public async ValueTask InitializeAsync()
     {
         OpenId = await FakeOpenIdServer.StartAsync();
-        factory = new BotAppFactory(BotAppFactory.Authenticated(OpenId.MetadataUrl));
+        factory = new BotAppFactory(azurite, BotAppFactory.Authenticated(OpenId.MetadataUrl));
         Client = factory.CreateClient();
     }
 

@@ -1,10 +1,11 @@
 using System.Net;
 using System.Text;
 using System.Text.Json.Nodes;
+using SomeTeams.TestKit.Azurite;
 
 namespace SomeTeams.TeamsApp.Tests.Messages;
 
-public sealed class LocalModeTests
+public sealed class LocalModeTests(AzuriteFixture azurite)
 {
     private const string Playground = "http://localhost:56150/_connector";
 
@@ -35,7 +36,7 @@ public sealed class LocalModeTests
     [Fact]
     public async Task LocalMode_PlaygroundActivityWithoutToken_IsProcessed()
     {
-        await using var factory = new BotAppFactory(Local(("urls", "http://127.0.0.1:3978")));
+        await using var factory = new BotAppFactory(azurite, Local(("urls", "http://127.0.0.1:3978")));
         using var client = factory.CreateClient();
         var activity = TestActivities.Personal("jono");
         activity["serviceUrl"] = Playground;
@@ -49,7 +50,7 @@ public sealed class LocalModeTests
     [Fact]
     public async Task LocalMode_ActivityWithNonLoopbackServiceUrl_Gets401()
     {
-        await using var factory = new BotAppFactory(Local());
+        await using var factory = new BotAppFactory(azurite, Local());
         using var client = factory.CreateClient();
         var activity = TestActivities.Personal("jono");
 
@@ -62,7 +63,7 @@ public sealed class LocalModeTests
     [Fact]
     public async Task LocalMode_RequestWithAToken_IsStillValidated()
     {
-        await using var factory = new BotAppFactory(Local());
+        await using var factory = new BotAppFactory(azurite, Local());
         using var client = factory.CreateClient();
         var activity = TestActivities.Personal("jono");
         activity["serviceUrl"] = Playground;
@@ -90,7 +91,7 @@ public sealed class LocalModeTests
     [Fact]
     public async Task LocalMode_BoundToLoopbackNamesAndAddresses_Starts()
     {
-        await using var factory = new BotAppFactory(Local(("urls", "http://localhost:3978;http://127.0.0.1:3979;http://[::1]:3980")));
+        await using var factory = new BotAppFactory(azurite, Local(("urls", "http://localhost:3978;http://127.0.0.1:3979;http://[::1]:3980")));
 
         using var client = factory.CreateClient();
         using var response = await client.GetAsync(new Uri("/healthz", UriKind.Relative), Ct);

@@ -131,6 +131,11 @@ public sealed class FakeBotConnector : IAsyncDisposable
     private (int, JsonNode?, TimeSpan?) CreateThread(string body)
     {
         var json = JsonNode.Parse(body);
+        if (json?["isGroup"]?.GetValue<bool>() == false)
+        {
+            return CreatePersonal(json);
+        }
+
         var channel = json?["channelData"]?["channel"]?["id"]?.GetValue<string>();
         if (channel is null || json?["activity"] is null || json["tenantId"] is null)
         {
@@ -141,14 +146,31 @@ public sealed class FakeBotConnector : IAsyncDisposable
         return (201, new JsonObject { ["id"] = $"{channel};messageid={id}", ["activityId"] = id }, null);
     }
 
+    // Idempotent like Teams: the same user always gets the same 1:1 chat; only Teams ids (29:…) work (bot-protocol.md §5.5 b).
+    private static (int, JsonNode?, TimeSpan?) CreatePersonal(JsonNode json)
+    {
+        var user = json["members"]?[0]?["id"]?.GetValue<string>();
+        if (user is null || !user.StartsWith("29:", StringComparison.Ordinal) || json["tenantId"] is null)
+        {
+            return (400, Error("BadSyntax"), null);
+        }
+
+        return (201, new JsonObject { ["id"] = "a:1" + Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(Encoding.UTF8.GetBytes(user)))[..24] }, null);
+    }
+
+    /// <summary>The Teams id the fake gives the user with this Entra object id.</summary>
+    public static string TeamsIdOf(string entraObjectId) =>
+        "29:1" + Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(Encoding.UTF8.GetBytes(entraObjectId)))[..20];
+
     private JsonObject? Written(string id) => EmptyBodies ? null : new JsonObject { ["id"] = id };
 
     private string NewId() => Interlocked.Increment(ref nextId).ToString(CultureInfo.InvariantCulture);
 
+    /// <summary>Looked up by Teams id, or by Entra object id, which Teams answers with the member's Teams id (§5.6).</summary>
     private static JsonObject Member(string id) => new()
     {
-        ["id"] = id,
-        ["objectId"] = "9d3e08f9-a7ae-43aa-a4d3-de3f319a8a9c",
+        ["id"] = id.StartsWith("29:", StringComparison.Ordinal) ? id : TeamsIdOf(id),
+        ["objectId"] = id.StartsWith("29:", StringComparison.Ordinal) ? "9d3e08f9-a7ae-43aa-a4d3-de3f319a8a9c" : id,
         ["userPrincipalName"] = "labrown@fabrikam.example",
         ["tenantId"] = "72f988bf-86f1-41af-91ab-2d7cd011db47",
         ["userRole"] = "user",

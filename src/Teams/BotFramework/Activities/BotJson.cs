@@ -18,6 +18,7 @@ namespace SomeTeams.Teams.BotFramework.Activities;
 [JsonSerializable(typeof(ResourceResponse))]
 [JsonSerializable(typeof(ConversationParameters))]
 [JsonSerializable(typeof(ConversationResourceResponse))]
+[JsonSerializable(typeof(PersonalConversationParameters))]
 [JsonSerializable(typeof(TeamsMember))]
 [JsonSerializable(typeof(PagedMembersResult))]
 [JsonSerializable(typeof(ConnectorErrorBody))]

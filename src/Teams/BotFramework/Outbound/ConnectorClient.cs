@@ -42,6 +42,19 @@ public sealed class ConnectorClient
         return calls.CallAsync(HttpMethod.Post, new ConversationTarget(serviceUrl, tenantId, channel), "v3/conversations", body, paced: true, BotJson.Default.ConversationResourceResponse, cancellationToken);
     }
 
+    /// <summary>
+    /// The 1:1 chat with a user (bot-protocol.md §5.5 b), by their Teams id (<c>29:…</c>); idempotent, the
+    /// same user always gets the same conversation id. Send into it with <see cref="SendAsync"/>.
+    /// </summary>
+    public Task<ConnectorResult<ConversationResourceResponse>> CreatePersonalConversationAsync(string serviceUrl, string tenantId, string userId, CancellationToken cancellationToken)
+    {
+        var channelData = JsonSerializer.SerializeToElement(
+            new Dictionary<string, Dictionary<string, string>> { ["tenant"] = new() { ["id"] = tenantId } },
+            BotJson.Default.DictionaryStringDictionaryStringString);
+        var body = JsonSerializer.SerializeToUtf8Bytes(new PersonalConversationParameters(false, [new MemberRef(userId)], channelData, tenantId), BotJson.Default.PersonalConversationParameters);
+        return calls.CallAsync(HttpMethod.Post, new ConversationTarget(serviceUrl, tenantId, userId), "v3/conversations", body, paced: true, BotJson.Default.ConversationResourceResponse, cancellationToken);
+    }
+
     /// <summary>One member by Teams id, UPN or Entra object id; in a team, pass the team id as the conversation (§5.6).</summary>
     public Task<ConnectorResult<TeamsMember>> GetMemberAsync(ConversationTarget target, string userId, CancellationToken cancellationToken) =>
         calls.CallAsync(HttpMethod.Get, target, Members(target) + "/" + Escape(userId), null, paced: false, BotJson.Default.TeamsMember, cancellationToken);

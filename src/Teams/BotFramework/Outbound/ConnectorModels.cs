@@ -13,6 +13,12 @@ public sealed record ConversationParameters(
     string TenantId,
     OutgoingActivity Activity);
 
+/// <summary>A 1:1 chat with one user (bot-protocol.md §5.5 b); the bot is inferred from the token.</summary>
+public sealed record PersonalConversationParameters(bool IsGroup, IReadOnlyList<MemberRef> Members, JsonElement ChannelData, string TenantId);
+
+/// <summary>A member by Teams user id (<c>29:…</c>); email and UPN are not accepted (§5.5 b).</summary>
+public sealed record MemberRef(string Id);
+
 /// <summary><see cref="Id"/> is the new thread's conversation id, <see cref="ActivityId"/> its root message.</summary>
 public sealed record ConversationResourceResponse(string? Id = null, string? ActivityId = null, string? ServiceUrl = null);
 

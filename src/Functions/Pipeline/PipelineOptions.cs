@@ -1,0 +1,20 @@
+namespace SomeTeams.Functions.Pipeline;
+
+/// <summary>The <c>Pipeline</c> section.</summary>
+public sealed class PipelineOptions
+{
+    public const string Section = "Pipeline";
+
+    /// <summary>A follow-up this soon after a case was answered or closed reopens it; later, it opens a new case.</summary>
+    public TimeSpan ReopenWindow { get; set; } = TimeSpan.FromDays(7);
+
+    /// <summary>
+    /// A stored mention whose message was sent this long ago and that is still untriaged is sent
+    /// again (its message went to poison or was lost). Short enough to recover, long enough that a
+    /// poll and a webhook delivering the same item a few seconds apart do not both queue it.
+    /// </summary>
+    public TimeSpan RequeueAfter { get; set; } = TimeSpan.FromMinutes(30);
+
+    /// <summary>How long one poller holds a source; longer than a fetch of every page can take.</summary>
+    public TimeSpan PollLease { get; set; } = TimeSpan.FromMinutes(5);
+}

@@ -1,0 +1,15 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+
+namespace SomeTeams.TeamsApp.Cases;
+
+/// <summary>The <c>outbox</c> queue message SendReply reads: <c>{"caseId":…,"attemptId":…}</c>.</summary>
+internal sealed record OutboxWork(string CaseId, string AttemptId);
+
+/// <summary>The <c>cards</c> queue message PostCard reads: <c>{"caseId":…}</c>.</summary>
+internal sealed record CardWork(string CaseId);
+
+[JsonSourceGenerationOptions(JsonSerializerDefaults.Web)]
+[JsonSerializable(typeof(OutboxWork))]
+[JsonSerializable(typeof(CardWork))]
+internal sealed partial class WorkJson : JsonSerializerContext;

@@ -1,0 +1,37 @@
+namespace SomeTeams.TeamsApp.Cases;
+
+/// <summary>The <c>Workflow</c> section: how the bot runs the case workflow.</summary>
+internal sealed class WorkflowOptions
+{
+    public const string Section = "Workflow";
+
+    /// <summary>The brand whose reply templates the card offers (TemplateLibrary's brand).</summary>
+    public string Brand { get; set; } = "";
+
+    /// <summary>A templates JSON file ({ "templates": [ … ] }); none means no templates.</summary>
+    public string? TemplatesPath { get; set; }
+
+    /// <summary>The language of the channel card everyone sees before their own view arrives.</summary>
+    public string ChannelLocale { get; set; } = "fi-FI";
+
+    /// <summary>
+    /// When a case reopened by hand is due again. Wall-clock; the business-hours clock
+    /// (Policies.SlaClock) takes over once the host registers one.
+    /// </summary>
+    public TimeSpan ReopenDueIn { get; set; } = TimeSpan.FromHours(2);
+
+    /// <summary>How long a click waits for the channel card's PUT before handing it to the cards queue.</summary>
+    public TimeSpan CardUpdateWait { get; set; } = TimeSpan.FromSeconds(2);
+
+    /// <summary>Colleagues a case can be handed to: Entra object id → display name.</summary>
+    public Dictionary<string, string> Colleagues { get; } = new(StringComparer.Ordinal);
+}
+
+/// <summary>A configured role: <c>Approvers:UserIds</c>, <c>Managers:UserIds</c> (Entra object ids).</summary>
+internal sealed class RoleOptions
+{
+    public const string Approvers = "Approvers";
+    public const string Managers = "Managers";
+
+    public List<string> UserIds { get; } = [];
+}

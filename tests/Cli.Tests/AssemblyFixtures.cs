@@ -1,0 +1,3 @@
+using SomeTeams.TestKit.Azurite;
+
+[assembly: AssemblyFixture(typeof(AzuriteFixture))]

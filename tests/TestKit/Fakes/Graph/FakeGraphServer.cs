@@ -1,0 +1,131 @@
+using System.Collections.Concurrent;
+using System.Globalization;
+using System.Text.Json.Nodes;
+using System.Text.RegularExpressions;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+using SomeTeams.TestKit.Fakes.Http;
+
+namespace SomeTeams.TestKit.Fakes.Graph;
+
+/// <summary>
+/// Microsoft Graph v1.0 for the three calls SomeTeams makes: sendActivityNotification (204),
+/// the team's shifts with the documented <c>$filter</c> and <c>@odata.nextLink</c> paging, and
+/// getPresencesByUserId. Errors come in Graph's <c>{"error":{…}}</c> shape; a queued failure
+/// answers the next request (429 with Retry-After, 403 …). Every request is recorded.
+/// </summary>
+public sealed partial class FakeGraphServer : IAsyncDisposable
+{
+    public const string Token = "fake-graph-token";
+
+    private readonly ConcurrentQueue<(int Status, string Code, string? RetryAfter)> failures = new();
+    private readonly ConcurrentDictionary<string, List<FakeShift>> shifts = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, (string Availability, string Activity)> presences = new(StringComparer.OrdinalIgnoreCase);
+    private FakeHttpServer? server;
+
+    /// <summary>The base URL to configure as Graph:BaseUrl, ending in /v1.0.</summary>
+    public Uri BaseUrl => new(server!.BaseAddress, "v1.0");
+
+    public IReadOnlyList<RecordedRequest> Requests => server!.Requests;
+
+    public int ShiftsPageSize { get; set; } = 100;
+
+    public static async Task<FakeGraphServer> StartAsync()
+    {
+        var fake = new FakeGraphServer();
+        fake.server = await FakeHttpServer.StartAsync(fake.Map);
+        return fake;
+    }
+
+    public void AddShift(string teamId, FakeShift shift) => shifts.GetOrAdd(teamId, _ => []).Add(shift);
+
+    public void SetPresence(string userId, string availability, string activity) => presences[userId] = (availability, activity);
+
+    /// <summary>The next request fails with this status and Graph error code (e.g. 429 "TooManyRequests" with "7").</summary>
+    public void FailNext(int status, string code, string? retryAfter = null) => failures.Enqueue((status, code, retryAfter));
+
+    public ValueTask DisposeAsync() => server?.DisposeAsync() ?? ValueTask.CompletedTask;
+
+    private void Map(IEndpointRouteBuilder routes)
+    {
+        routes.MapPost("/v1.0/users/{userId}/teamwork/sendActivityNotification", (HttpContext c) => Guarded(c, () => Results.NoContent()));
+        routes.MapGet("/v1.0/teams/{teamId}/schedule/shifts", (HttpContext c, string teamId) => Guarded(c, () => ShiftPage(c, teamId)));
+        routes.MapPost("/v1.0/communications/getPresencesByUserId", async (HttpContext c) =>
+        {
+            var body = await JsonNode.ParseAsync(c.Request.Body);
+            return Guarded(c, () => Presences(body));
+        });
+    }
+
+    private IResult Guarded(HttpContext context, Func<IResult> answer)
+    {
+        if (!string.Equals(context.Request.Headers.Authorization, "Bearer " + Token, StringComparison.Ordinal))
+        {
+            return Error(context, 401, "InvalidAuthenticationToken", null);
+        }
+        return failures.TryDequeue(out var f) ? Error(context, f.Status, f.Code, f.RetryAfter) : answer();
+    }
+
+    private IResult ShiftPage(HttpContext context, string teamId)
+    {
+        var filter = context.Request.Query["$filter"].ToString();
+        var match = ShiftFilter().Match(filter);
+        if (filter.Length > 0 && !match.Success)
+        {
+            return Error(context, 400, "BadRequest", null);
+        }
+        var all = shifts.TryGetValue(teamId, out var list) ? list.ToList() : [];
+        if (match.Success)
+        {
+            var ge = DateTimeOffset.Parse(match.Groups[1].Value, CultureInfo.InvariantCulture);
+            var le = DateTimeOffset.Parse(match.Groups[2].Value, CultureInfo.InvariantCulture);
+            all = all.Where(s => !s.Published || (s.Start >= ge && s.End <= le)).ToList();
+        }
+        var skip = int.TryParse(context.Request.Query["$skiptoken"], CultureInfo.InvariantCulture, out var s) ? s : 0;
+        var page = new JsonObject
+        {
+            ["@odata.context"] = $"{BaseUrl}/$metadata#teams('{teamId}')/schedule/shifts",
+            ["value"] = new JsonArray([.. all.Skip(skip).Take(ShiftsPageSize).Select(x => (JsonNode)x.ToJson())]),
+        };
+        if (skip + ShiftsPageSize < all.Count)
+        {
+            page["@odata.nextLink"] = $"{BaseUrl}/teams/{teamId}/schedule/shifts?$filter={Uri.EscapeDataString(filter)}&$skiptoken={skip + ShiftsPageSize}";
+        }
+        return Results.Content(page.ToJsonString(), "application/json");
+    }
+
+    private IResult Presences(JsonNode? body)
+    {
+        var ids = body?["ids"]?.AsArray().Select(i => i!.GetValue<string>()).ToList() ?? [];
+        var value = new JsonArray([.. ids.Where(presences.ContainsKey).Select(id => (JsonNode)new JsonObject
+        {
+            ["id"] = id,
+            ["availability"] = presences[id].Availability,
+            ["activity"] = presences[id].Activity,
+            ["outOfOfficeSettings"] = new JsonObject { ["message"] = null, ["isOutOfOffice"] = false },
+        })]);
+        return Results.Content(new JsonObject { ["value"] = value }.ToJsonString(), "application/json");
+    }
+
+    private static IResult Error(HttpContext context, int status, string code, string? retryAfter)
+    {
+        if (retryAfter is not null)
+        {
+            context.Response.Headers.RetryAfter = retryAfter;
+        }
+        var error = new JsonObject
+        {
+            ["error"] = new JsonObject
+            {
+                ["code"] = code,
+                ["message"] = $"Fake Graph: {code}",
+                ["innerError"] = new JsonObject { ["date"] = "2026-11-23T08:00:00", ["request-id"] = Guid.NewGuid().ToString(), ["client-request-id"] = Guid.NewGuid().ToString() },
+            },
+        };
+        return Results.Content(error.ToJsonString(), "application/json", statusCode: status);
+    }
+
+    [GeneratedRegex(@"^sharedShift/startDateTime ge (\S+) and sharedShift/endDateTime le (\S+)$")]
+    private static partial Regex ShiftFilter();
+}
