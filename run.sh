@@ -43,18 +43,15 @@ pids+=($!)
 
 key="Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw=="  # Azurite's well-known dev key
 export Storage__ConnectionString="DefaultEndpointsProtocol=http;AccountName=devstoreaccount1;AccountKey=$key;BlobEndpoint=http://127.0.0.1:$blob/devstoreaccount1;QueueEndpoint=http://127.0.0.1:$queue/devstoreaccount1;TableEndpoint=http://127.0.0.1:$table/devstoreaccount1;"
-# The demo source stands in when no social accounts are configured, unless --no-demo.
 # ASP.NET Core's per-request lines (the Playground polls the bot while it waits for it) drown the app's own.
 export Logging__LogLevel__Microsoft=Warning
+# The demo source stands in when no social accounts are configured, unless --no-demo.
 export Bot__AllowUnauthenticatedLocal=true Connectors__DemoWhenEmpty=$([ "$demo" = 1 ] && echo true || echo false)
 # Roles by Entra object id, as in eng/playground/m365agentsplayground.yml: Maija approves and manages.
 export Approvers__UserIds__0=5e000000-0000-4000-8000-000000000004 Managers__UserIds__0=5e000000-0000-4000-8000-000000000004
 
 ASPNETCORE_URLS="http://127.0.0.1:$port" dotnet src/TeamsApp/bin/Release/net10.0/SomeTeams.TeamsApp.dll &
 pids+=($!)
-ASPNETCORE_URLS="http://127.0.0.1:$((port + 1))" dotnet src/Functions/bin/Release/net10.0/SomeTeams.Functions.dll &
-pids+=($!)
-
 # The Microsoft 365 Agents Playground as the Teams client: the team "Nordlink Somehoito" with its
 # Triage channel and five colleagues (eng/playground/m365agentsplayground.yml). It prints the port
 # it took ("Listening on N"); it falls back to a free one when N+2 is taken.
@@ -72,6 +69,15 @@ for _ in $(seq 600); do
   sleep 0.1
 done
 [ -n "$playground" ] || { echo "run.sh: the Agents Playground did not say where it listens within 60 s" >&2; exit 1; }
+
+# Cards go to the Playground's channels (Channels:<route>, read by PostCard): every case to Triage,
+# the admins' notices to General. The serviceUrl is the one the Playground gives the bot.
+tenant=5e000000-0000-4000-8000-00000000a000 connector="http://localhost:$playground/_connector"
+export Channels__triage__TenantId=$tenant Channels__triage__ChannelId="19:somehoito-triage@thread.tacv2" Channels__triage__ServiceUrl="$connector"
+export Channels__admins__TenantId=$tenant Channels__admins__ChannelId="19:nordlink-somehoito@thread.tacv2" Channels__admins__ServiceUrl="$connector"
+ASPNETCORE_URLS="http://127.0.0.1:$((port + 1))" dotnet src/Functions/bin/Release/net10.0/SomeTeams.Functions.dll &
+pids+=($!)
+
 
 cat <<INFO
 

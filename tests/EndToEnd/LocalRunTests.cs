@@ -6,7 +6,7 @@ namespace SomeTeams.EndToEnd.Tests;
 /// <summary>Issue #8: the local run as the README starts it, with the demo source streaming cards into the Playground.</summary>
 public sealed class LocalRunTests
 {
-    [Fact(Skip = "needs PostCard (issue #4): the demo source's mentions become channel cards only once the pipeline posts them")]
+    [Fact]
     public async Task RunSh_WithTheDemoSource_StreamsFiveCardsIntoTriageAndOneIsClaimed()
     {
         var chromium = BrowserChromium.Require();
@@ -14,17 +14,20 @@ public sealed class LocalRunTests
         await using var run = await LocalRun.StartAsync([], ct);
         using var client = new PlaygroundClient(run.PlaygroundPort);
 
-        // The UI connects first, as a person would: it installs the bot in the team, and it only
-        // shows what arrives while it is connected.
-        await using var browser = await ChromiumSession.OpenAsync(client.Address, chromium, ct);
+        // The feed connects first and takes what the Playground buffered before anyone listened
+        // (replayed into a UI that has not loaded its config yet, it breaks the UI); the browser
+        // then shows every card that arrives while it is open.
         await using var feed = await PlaygroundFeed.ConnectAsync(run.PlaygroundPort, ct);
+        await using var browser = await ChromiumSession.OpenAsync(client.Address, chromium, ct);
         await browser.OpenConversationAsync(PlaygroundPeople.TriageChannelName, ct);
         await Eventually.TrueAsync(() => feed.CardsIn(PlaygroundPeople.TriageChannelId).Count >= 5, "five case cards in the triage channel", ct, TimeSpan.FromMinutes(2));
 
         var card = feed.CardsIn(PlaygroundPeople.TriageChannelId)[0];
-        var answer = await client.InvokeAsync(card.PostConversationId!, card.MessageId!, "claim", null, ct);
+        var claim = card.ActionData("claim");
+        Assert.NotNull(claim);
+        var answer = await client.InvokeAsync(card.PostConversationId!, card.MessageId!, "claim", claim, ct);
 
-        Assert.Equal(200, answer.BotStatusCode);
+        Assert.True(answer.BotStatusCode == 200, $"The bot answered the claim with {answer.BotStatusCode}: {answer.Body.ToJsonString(PlaygroundJson.Readable)}");
         Assert.Equal("application/vnd.microsoft.card.adaptive", (string?)answer.Body["type"]);
         Assert.Contains(PlaygroundPeople.Aino.Name, answer.Body.ToJsonString(PlaygroundJson.Readable), StringComparison.Ordinal);
         var shot = await browser.ScreenshotAsync("local-run-triage.png", ct);

@@ -27,6 +27,18 @@ public sealed record PlaygroundFrame(string Action, string ConversationId, JsonO
     /// <summary>Every text and title on the card, one a line: what a person reads on it.</summary>
     public string CardText => Card is null ? string.Empty : string.Join('\n', Texts(Card));
 
+    /// <summary>The data of the card's Action.Execute with this verb, as a click sends it (inputs aside).</summary>
+    public JsonObject? ActionData(string verb) => Actions(Card)
+        .FirstOrDefault(a => (string?)a["verb"] == verb)?["data"]?.DeepClone() as JsonObject;
+
+    private static IEnumerable<JsonObject> Actions(JsonNode? node) => node switch
+    {
+        JsonObject o when (string?)o["type"] == "Action.Execute" => [o],
+        JsonObject o => o.SelectMany(p => Actions(p.Value)),
+        JsonArray a => a.SelectMany(Actions),
+        _ => [],
+    };
+
     private static IEnumerable<string> Texts(JsonNode? node) => node switch
     {
         JsonObject o => o.SelectMany(p => p.Key is "text" or "title" && p.Value is JsonValue v && v.TryGetValue<string>(out var s) ? [s] : Texts(p.Value)),
