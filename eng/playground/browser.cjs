@@ -2,8 +2,9 @@
 // /usr/bin/chromium, feasibility.md §2) for tests/TestKit/EndToEnd/ChromiumSession.cs.
 //   node eng/playground/browser.cjs <playground url> [chromium path]
 // Opens the UI and waits until it has loaded the Playground's config, then prints {"ready":true}.
-// The UI must be connected before the bot posts anything: frames the Playground buffered while
-// no client listened are replayed on connect, before the config is loaded, and break the UI.
+// Frames the Playground buffered while no client listened are replayed on connect, before the
+// UI has loaded its config, and break it ("Invalid conversation id"): connect a PlaygroundFeed
+// first (it takes the buffer), or open the UI before the bot posts.
 // Then it reads one JSON command a line from stdin and answers one JSON line each:
 //   {"do":"open","name":"Triage"}            pick a chat or channel by its name in the list
 //   {"do":"waitText","text":"…"}             wait until the text is shown
