@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Starts SomeTeams locally on embedded defaults and prints what to open. Ctrl+C stops
 # everything this script started (by PID, and nothing else).
-#   --port N     the bot's port (default 3978); storage uses N+7022..N+7024 (10000-10002 by default)
+#   --port N     the bot's port (default 3978); the functions use N+1, the Agents Playground
+#                N+2 (or a free one), storage N+7022..N+7024 (10000-10002 by default)
 #   --data DIR   keep storage in DIR between runs (default: in memory, gone on exit)
 #   --no-demo    leave out the demo social source
 set -euo pipefail
@@ -14,7 +15,7 @@ while [ $# -gt 0 ]; do
     --port) port="$2"; shift 2 ;;
     --data) data="$2"; shift 2 ;;
     --no-demo) demo=0; shift ;;
-    -h|--help) sed -n '2,7p' "$0"; exit 0 ;;
+    -h|--help) sed -n '2,8p' "$0"; exit 0 ;;
     *) echo "run.sh: unknown option $1 (see --help)" >&2; exit 2 ;;
   esac
 done
@@ -42,19 +43,51 @@ pids+=($!)
 
 key="Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw=="  # Azurite's well-known dev key
 export Storage__ConnectionString="DefaultEndpointsProtocol=http;AccountName=devstoreaccount1;AccountKey=$key;BlobEndpoint=http://127.0.0.1:$blob/devstoreaccount1;QueueEndpoint=http://127.0.0.1:$queue/devstoreaccount1;TableEndpoint=http://127.0.0.1:$table/devstoreaccount1;"
-export Bot__AllowUnauthenticatedLocal=true Demo__Enabled=$([ "$demo" = 1 ] && echo true || echo false)
+# ASP.NET Core's per-request lines (the Playground polls the bot while it waits for it) drown the app's own.
+export Logging__LogLevel__Microsoft=Warning
+# The demo source stands in when no social accounts are configured, unless --no-demo.
+export Bot__AllowUnauthenticatedLocal=true Connectors__DemoWhenEmpty=$([ "$demo" = 1 ] && echo true || echo false)
+# Roles by Entra object id, as in eng/playground/m365agentsplayground.yml: Maija approves and manages.
+export Approvers__UserIds__0=5e000000-0000-4000-8000-000000000004 Managers__UserIds__0=5e000000-0000-4000-8000-000000000004
 
 ASPNETCORE_URLS="http://127.0.0.1:$port" dotnet src/TeamsApp/bin/Release/net10.0/SomeTeams.TeamsApp.dll &
 pids+=($!)
+# The Microsoft 365 Agents Playground as the Teams client: the team "Nordlink Somehoito" with its
+# Triage channel and five colleagues (eng/playground/m365agentsplayground.yml). It prints the port
+# it took ("Listening on N"); it falls back to a free one when N+2 is taken.
+logs=$(mktemp -d -t someteams-run.XXXXXX)
+TEAMSAPPTESTER_BROWSER=none M365_AGENTS_PLAYGROUND_CONFIG_PATH="$PWD/eng/playground/m365agentsplayground.yml" \
+  M365_AGENTS_PLAYGROUND_LOGFILE="$logs/playground.log" \
+  node node_modules/@microsoft/m365agentsplayground/cli.js -e "http://127.0.0.1:$port/api/messages" -c msteams \
+  -p $((port + 2)) --disable-telemetry > "$logs/playground.out" 2>&1 &
+pids+=($!)
+playground=""
+for _ in $(seq 600); do
+  playground=$(grep -oE '^Listening on [0-9]+' "$logs/playground.out" | grep -oE '[0-9]+$' || true)
+  [ -n "$playground" ] && break
+  kill -0 "${pids[-1]}" 2>/dev/null || { cat "$logs/playground.out" >&2; echo "run.sh: the Agents Playground did not start" >&2; exit 1; }
+  sleep 0.1
+done
+[ -n "$playground" ] || { echo "run.sh: the Agents Playground did not say where it listens within 60 s" >&2; exit 1; }
+
+# Cards go to the Playground's channels (Channels:<route>, read by PostCard): every case to Triage,
+# the admins' notices to General. The serviceUrl is the one the Playground gives the bot.
+tenant=5e000000-0000-4000-8000-00000000a000 connector="http://localhost:$playground/_connector"
+export Channels__triage__TenantId=$tenant Channels__triage__ChannelId="19:somehoito-triage@thread.tacv2" Channels__triage__ServiceUrl="$connector"
+export Channels__admins__TenantId=$tenant Channels__admins__ChannelId="19:nordlink-somehoito@thread.tacv2" Channels__admins__ServiceUrl="$connector"
 ASPNETCORE_URLS="http://127.0.0.1:$((port + 1))" dotnet src/Functions/bin/Release/net10.0/SomeTeams.Functions.dll &
 pids+=($!)
+
 
 cat <<INFO
 
 SomeTeams is running on loopback:
+  Agents Playground (Teams)      http://127.0.0.1:$playground   open it, then the Triage channel of Nordlink Somehoito
   bot (Bot Framework endpoint)   http://127.0.0.1:$port/api/messages   health: http://127.0.0.1:$port/healthz
   functions (embedded runner)    http://127.0.0.1:$((port + 1))/healthz
   storage (Azurite)              blob $blob, queue $queue, table $table$([ -n "$data" ] && echo ", kept in $data" || echo ", in memory")
+  social source                  $([ "$demo" = 1 ] && echo "the demo stream (when no accounts are configured)" || echo "configured accounts only (--no-demo)")
+  Playground log                 $logs/playground.log
 Press Ctrl+C to stop.
 INFO
 wait -n "${pids[@]}"
