@@ -29,7 +29,7 @@ try
     Print($"    429s sent: {b.Throttled}   writes over Teams limits (thread creations included, replayed): {b.OverLimits}");
     Print($"    time to drain: {b.Seconds:F1} s   cards {b.Carded:N0} ({b.ThreadPosts:N0} thread posts)   lost: {b.Lost}{(b.TimedOut ? " — TIMED OUT" : "")}");
     Print($"    throughput {b.Throughput,8:N1} mentions/s   latency p50 {b.P50,8:N0} ms   p95 {b.P95,8:N0} ms");
-    Print($"{(a.Lost == 0 && b.Lost == 0 ? "no mention was lost in either run" : $"LOST: (a) {a.Lost}, (b) {b.Lost}")}");
+    Print($"{(a.Lost == 0 && b.Lost == 0 ? "no mention was lost in either run" : $"NOT CARDED (lost, or still queued when a run timed out): (a) {a.Lost}{(a.TimedOut ? " (timed out)" : "")}, (b) {b.Lost}{(b.TimedOut ? " (timed out)" : "")}")}");
     return a.Lost == 0 && b.Lost == 0 ? 0 : 1;
 }
 finally
