@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Text.Json.Nodes;
 using SomeTeams.Core.Stats;
 using SomeTeams.Teams.Cards;
@@ -98,7 +97,7 @@ public sealed class StatsDigestCardTests
                 await File.WriteAllTextAsync(Path.Combine(folder, $"empty-{language}.json"), CaseCard.ToJson(StatsDigestCard.Render(empty, language, Helsinki, true)), TestContext.Current.CancellationToken);
             }
 
-            var results = await ValidateAsync(folder);
+            var results = await CardValidationTests.ValidateAsync(folder);
 
             Assert.Equal(6, results.Count);
             Assert.Empty(results.SelectMany(f => f!["events"]!.AsArray().Select(e => $"{f["file"]}: {e!["event"]} {e["message"]}")));
@@ -107,21 +106,5 @@ public sealed class StatsDigestCardTests
         {
             Directory.Delete(folder, recursive: true);
         }
-    }
-
-    private static async Task<JsonArray> ValidateAsync(string folder)
-    {
-        var root = GoldenFiles.RepoRoot;
-        var start = new ProcessStartInfo("node") { WorkingDirectory = root, RedirectStandardOutput = true, RedirectStandardError = true };
-        start.ArgumentList.Add(Path.Combine(root, "tests", "Teams.Tests", "Cards", "validate-cards.cjs"));
-        start.ArgumentList.Add(folder);
-        using var node = Process.Start(start)!;
-        using var deadline = CancellationTokenSource.CreateLinkedTokenSource(TestContext.Current.CancellationToken);
-        deadline.CancelAfter(TimeSpan.FromMinutes(2));
-        var stdout = node.StandardOutput.ReadToEndAsync(deadline.Token);
-        var stderr = node.StandardError.ReadToEndAsync(deadline.Token);
-        await node.WaitForExitAsync(deadline.Token);
-        Assert.True(node.ExitCode == 0, $"node exited with {node.ExitCode}: {await stderr}");
-        return JsonNode.Parse(await stdout)!.AsArray();
     }
 }
