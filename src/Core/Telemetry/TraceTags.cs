@@ -16,4 +16,5 @@ public static class TraceTags
     public const string Operation = "someteams.operation";
     public const string HttpStatus = "http.response.status_code";
     public const string MessageId = "messaging.message.id";
+    public const string ErrorType = "error.type";
 }

@@ -32,11 +32,15 @@ internal static class FunctionSpans
         try
         {
             await invocation().ConfigureAwait(false);
-            span?.SetTag(TraceTags.Outcome, "done");
+            if (span?.GetTagItem(TraceTags.Outcome) is null)
+            {
+                // The function's own outcome (card created, Done, RateLimited…) wins when it set one.
+                span?.SetTag(TraceTags.Outcome, "done");
+            }
         }
         catch (Exception e)
         {
-            span?.SetTag(TraceTags.Outcome, "failed");
+            span?.SetTag(TraceTags.Outcome, "failed").SetTag(TraceTags.ErrorType, e.GetType().Name);
             span?.SetStatus(ActivityStatusCode.Error, e.GetType().Name);
             throw;
         }
