@@ -25,7 +25,7 @@ internal sealed record TelemetryExporters(string? AppInsights, TokenCredential? 
         var appInsights = NonEmpty(configuration["APPLICATIONINSIGHTS_CONNECTION_STRING"]);
         var otlp = NonEmpty(configuration["Telemetry:Otlp"]);
         Uri? otlpUri = null;
-        if (otlp is not null && !Uri.TryCreate(otlp, UriKind.Absolute, out otlpUri))
+        if (otlp is not null && (!Uri.TryCreate(otlp, UriKind.Absolute, out otlpUri) || otlpUri.Scheme is not ("http" or "https")))
         {
             throw new InvalidOperationException("Telemetry:Otlp must be an absolute URI such as http://127.0.0.1:4317.");
         }
