@@ -85,17 +85,17 @@ internal sealed class DemoConnector(DemoStream stream, DemoActivityLog activity,
         var isReply = action.Kind is SocialActionKind.ReplyPublic or SocialActionKind.ReplyPrivate;
         if (!profile.Supports(action.Kind))
         {
-            return new ActionOutcome.Refused($"{imitated} does not allow {action.Kind} (demo source imitating {imitated}).");
+            return new ActionOutcome.Refused(ActionProblem.NotSupported, $"{imitated} does not allow {action.Kind} (demo source imitating {imitated}).");
         }
 
         if (isReply && string.IsNullOrWhiteSpace(action.Text))
         {
-            return new ActionOutcome.Refused("The reply is empty.");
+            return new ActionOutcome.Refused(ActionProblem.EmptyReply, "The reply is empty.");
         }
 
         if (isReply && action.Text!.Length > profile.ReplyLengthLimit)
         {
-            return new ActionOutcome.Refused($"{imitated} replies are limited to {profile.ReplyLengthLimit} characters.");
+            return new ActionOutcome.Refused(ActionProblem.TooLong, $"{imitated} replies are limited to {profile.ReplyLengthLimit} characters.");
         }
 
         return activity.IsDeleted(account.Id, action.Target.ExternalId)
