@@ -53,7 +53,7 @@ public sealed partial class SendReply(
             return;
         }
 
-        var outcome = await connector.PerformAsync(account, new SocialAction(pending.Kind, current.Mention, pending.Text, pending.AttemptId), cancellationToken).ConfigureAwait(false);
+        var outcome = await connector.PerformAsync(account, new SocialAction(pending.Kind, current.Mention, pending.Text, pending.AttemptId, caseId.Value), cancellationToken).ConfigureAwait(false);
         var outcomeName = outcome.GetType().Name;
         LogPerformed(logger, caseId.Value, pending.AttemptId, pending.Kind, outcomeName);
         CaseCommand result = outcome switch
