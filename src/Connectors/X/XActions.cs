@@ -6,7 +6,7 @@ using SomeTeams.Core.Mentions;
 namespace SomeTeams.Connectors.X;
 
 /// <summary>Reply, DM and hide on X (social-apis.md §2.6–2.8); refusals happen before any call.</summary>
-internal sealed class XActions(XApiClient api, ILogger<XActions> logger)
+internal sealed class XActions(XApiClient api, XMetrics metrics, ILogger<XActions> logger)
 {
     public async Task<ActionOutcome> PerformAsync(SourceAccount account, SocialAction action, CancellationToken cancellationToken)
     {
@@ -39,6 +39,7 @@ internal sealed class XActions(XApiClient api, ILogger<XActions> logger)
         Func<XCreatedData?, ActionOutcome> done, CallCounter calls, CancellationToken cancellationToken)
     {
         var call = await api.SendAsync(account, endpoint, () => new HttpRequestMessage(method, url) { Content = content() }, calls, cancellationToken);
+        metrics.Calls(account, calls.Count, "action");
         if (call.Error is { } error)
         {
             return call.MaybeDelivered ? new ActionOutcome.Unknown(error.Reason) : new ActionOutcome.Failed(error);
