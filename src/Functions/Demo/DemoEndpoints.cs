@@ -42,10 +42,17 @@ public static class DemoEndpoints
 
     internal static Uri? PageBase(IConfiguration configuration)
     {
-        var configured = configuration["Demo:PageBaseUrl"];
+        if (Uri.TryCreate(configuration["Demo:PageBaseUrl"], UriKind.Absolute, out var configured))
+        {
+            // A base behind a proxy may carry a path prefix: keep it.
+            return new Uri(configured.AbsoluteUri.TrimEnd('/') + "/");
+        }
+
+        // A wildcard binding (http://*:80, http://+:80) names no host a browser can reach.
         var own = configuration["urls"]?.Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
             .FirstOrDefault(u => u.StartsWith("http://", StringComparison.OrdinalIgnoreCase));
-        return Uri.TryCreate(configured ?? own, UriKind.Absolute, out var at) && !at.Host.Contains('*', StringComparison.Ordinal) && at.Host != "+"
+        return own is not null && !own.Contains('*', StringComparison.Ordinal) && !own.Contains("://+", StringComparison.Ordinal)
+            && Uri.TryCreate(own, UriKind.Absolute, out var at)
             ? new Uri(at.GetLeftPart(UriPartial.Authority) + "/")
             : null;
     }

@@ -70,8 +70,9 @@ public sealed class DemoPageTests
     [Theory]
     [InlineData(null, "http://127.0.0.1:3979", "http://127.0.0.1:3979/")]
     [InlineData(null, "https://127.0.0.1:5001;http://127.0.0.1:3979", "http://127.0.0.1:3979/")]
-    [InlineData("http://demo.local:8080/base", "http://127.0.0.1:3979", "http://demo.local:8080/")]
+    [InlineData("http://demo.local:8080/base", "http://127.0.0.1:3979", "http://demo.local:8080/base/")]
     [InlineData(null, "http://*:80", null)]
+    [InlineData(null, "http://+:80", null)]
     [InlineData(null, null, null)]
     public void PageBase_FromSettingOrTheHostsOwnAddress(string? setting, string? urls, string? expected)
     {
