@@ -3,6 +3,7 @@ using SomeTeams.Connectors;
 using SomeTeams.Core.Cases;
 using SomeTeams.Core.Mentions;
 using SomeTeams.Functions.Hosting;
+using SomeTeams.Functions.Telemetry;
 using SomeTeams.Storage.Cases;
 using SomeTeams.Storage.Mentions;
 
@@ -38,6 +39,7 @@ public sealed partial class TriageMention(
         var mention = await mentions.GetAsync(key, cancellationToken).ConfigureAwait(false)
             ?? throw new InvalidDataException($"Mention {key.Network}/{key.AccountId} in message {message.Id} is not stored.");
         var caseId = await FileAsync(mention, cancellationToken).ConfigureAwait(false);
+        PipelineSpans.Filed(key, caseId);
         await mentions.MarkTriagedAsync(key, cancellationToken).ConfigureAwait(false);
         LogTriaged(logger, message.Id, caseId.Value);
     }

@@ -56,7 +56,8 @@ internal sealed class PipelineApp : IAsyncDisposable
     public CaseStore Cases => Services.GetRequiredService<CaseStore>();
 
     public static async Task<PipelineApp> StartAsync(
-        TestStorage storage, FakeNetwork network, bool runner, CancellationToken cancellationToken, TimeProvider? time = null, IDictionary<string, string?>? settings = null)
+        TestStorage storage, FakeNetwork network, bool runner, CancellationToken cancellationToken, TimeProvider? time = null, IDictionary<string, string?>? settings = null,
+        Action<WebApplicationBuilder>? configure = null)
     {
         ArgumentNullException.ThrowIfNull(storage);
         var teams = await FakeBotConnector.StartAsync();
@@ -108,6 +109,7 @@ internal sealed class PipelineApp : IAsyncDisposable
 
         builder.Services.AddHttpClient("BotFramework.Token").ConfigurePrimaryHttpMessageHandler(tokens.TrustingHandler);
         builder.Services.Configure<HostOptions>(o => o.ShutdownTimeout = TimeSpan.FromSeconds(1));
+        configure?.Invoke(builder);
         var app = builder.Build();
         app.MapFunctionsHost();
         await app.StartAsync(cancellationToken);
