@@ -38,6 +38,7 @@ public static class StorageServiceCollectionExtensions
         services.TryAddSingleton<IAccountHealthStore>(sp => sp.GetRequiredService<AccountHealthStore>());
         services.TryAddSingleton<ICredentialStore, CredentialStore>();
         services.TryAddSingleton<IQuotaLedger, QuotaLedger>();
+        services.TryAddSingleton<Notices.NoticeMarkStore>();
         return services;
     }
 }
