@@ -6,6 +6,7 @@ using SomeTeams.Functions.Hosting;
 using SomeTeams.Functions.Hosting.CustomHandler;
 using SomeTeams.Functions.Hosting.Embedded;
 using SomeTeams.Functions.Pipeline;
+using SomeTeams.Functions.Shifts;
 using SomeTeams.Functions.Webhooks;
 using SomeTeams.Storage;
 using SomeTeams.Teams;
@@ -75,6 +76,7 @@ public static class FunctionsHostExtensions
         services.AddSingleton<PollerIdentity>();
         services.AddTeams(configuration);
         services.AddSingleton(CardChannels.From(configuration));
+        services.AddShifts(configuration);
         return services;
     }
 

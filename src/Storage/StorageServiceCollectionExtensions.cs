@@ -39,6 +39,7 @@ public static class StorageServiceCollectionExtensions
         services.TryAddSingleton<ICredentialStore, CredentialStore>();
         services.TryAddSingleton<IQuotaLedger, QuotaLedger>();
         services.TryAddSingleton<Notices.NoticeMarkStore>();
+        services.TryAddSingleton<StatsSource>();
         return services;
     }
 }

@@ -36,7 +36,7 @@ public static class HandoverCard
                 {
                     (H.Arrived, digest.Count(HandoverReasons.Arrived)), (H.Unclaimed, digest.Count(HandoverReasons.Unclaimed)),
                     (H.AwaitingApproval, digest.Count(HandoverReasons.AwaitingApproval)), (H.NearSla, digest.Count(HandoverReasons.NearSla)),
-                    (H.PastSla, digest.Count(HandoverReasons.PastSla)), (H.Released, digest.Released),
+                    (H.PastSla, digest.Count(HandoverReasons.PastSla)),
                 }.Select(f => (JsonNode)new JsonObject { ["title"] = texts[f.Item1], ["value"] = f.Item2.ToString(CultureInfo.InvariantCulture) })),
             },
             Text(texts[H.Cases], weight: "Bolder", spacing: "Medium"),

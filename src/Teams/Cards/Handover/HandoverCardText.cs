@@ -9,7 +9,6 @@ public static class HandoverCardText
     public const string AwaitingApproval = "Handover.AwaitingApproval";
     public const string NearSla = "Handover.NearSla";
     public const string PastSla = "Handover.PastSla";
-    public const string Released = "Handover.Released";
     public const string Cases = "Handover.Cases";
     public const string Nothing = "Handover.Nothing";
     public const string More = "Handover.More";
@@ -24,9 +23,6 @@ public static class HandoverCardText
 
     /// <summary>The thread reply at 50 % and 80 %: {0} the share, {1} the due time.</summary>
     public const string SlaWarning = "Sla.Warning";
-
-    /// <summary>The thread reply at the breach: {0} the due time.</summary>
-    public const string SlaBreachedReply = "Sla.BreachedReply";
 
     public const string SlaBreachedTopic = "Sla.BreachedTopic";
 

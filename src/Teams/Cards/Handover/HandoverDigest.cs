@@ -22,10 +22,9 @@ public sealed record HandoverNote(CaseId Case, string Network, CaseNote Note);
 
 /// <summary>
 /// What the incoming shift is handed at <paramref name="At"/>: the open cases that matter, the
-/// notes written since <paramref name="Since"/> (the last handover) and how many claims went back
-/// to the queue because their holders' shifts ended.
+/// notes written since <paramref name="Since"/> (the last handover).
 /// </summary>
-public sealed record HandoverDigest(DateTimeOffset At, DateTimeOffset? Since, IReadOnlyList<HandoverItem> Items, IReadOnlyList<HandoverNote> Notes, int Released)
+public sealed record HandoverDigest(DateTimeOffset At, DateTimeOffset Since, IReadOnlyList<HandoverItem> Items, IReadOnlyList<HandoverNote> Notes)
 {
     public int Count(HandoverReasons flag) => Items.Count(i => i.Flags.HasFlag(flag));
 }
