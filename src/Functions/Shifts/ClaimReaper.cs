@@ -34,7 +34,7 @@ public sealed partial class ClaimReaper(
         foreach (var c in claimed)
         {
             var holder = c.ClaimedBy!;
-            var reason = rota.ShiftEndedFor(holder.Id, now - grace) ? ShiftEnded
+            var reason = ShiftOver(rota, holder.Id, c.ClaimedAt ?? c.OpenedAt, now - grace) ? ShiftEnded
                 : offline.Contains(holder.Id) && (c.ClaimedAt ?? c.OpenedAt) <= now - grace ? Offline
                 : null;
             if (reason is not null && await ReleaseAsync(c, holder, reason, cancellationToken).ConfigureAwait(false))
@@ -45,6 +45,13 @@ public sealed partial class ClaimReaper(
 
         return released;
     }
+
+    /// <summary>
+    /// Off shift, and the claim was taken before that shift ended: a claim taken after it (someone
+    /// working early or late, off the rota) is theirs until their next shift ends.
+    /// </summary>
+    private static bool ShiftOver(Rota rota, string holderId, DateTimeOffset claimedAt, DateTimeOffset at) =>
+        rota.ShiftEndedFor(holderId, at) && rota.LastShiftEnd(holderId, at) is { } end && claimedAt < end;
 
     private async Task<bool> ReleaseAsync(Case c, Actor holder, string reason, CancellationToken cancellationToken)
     {
