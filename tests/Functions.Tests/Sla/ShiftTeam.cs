@@ -27,14 +27,14 @@ internal sealed class ShiftTeam : IAsyncDisposable
 
     public static readonly TimeZoneInfo Helsinki = TimeZoneInfo.FindSystemTimeZoneById("Europe/Helsinki");
 
-    private ShiftTeam(PipelineApp app, FakeGraphServer graph, FakeTimeProvider time)
+    private ShiftTeam(SlaHost app, FakeGraphServer graph, FakeTimeProvider time)
     {
         App = app;
         Graph = graph;
         Time = time;
     }
 
-    public PipelineApp App { get; }
+    public SlaHost App { get; }
 
     public FakeGraphServer Graph { get; }
 
@@ -70,7 +70,7 @@ internal sealed class ShiftTeam : IAsyncDisposable
             config[key] = value;
         }
 
-        var app = await PipelineApp.StartAsync(storage, new FakeNetwork(Network.Facebook), runner: false, cancellationToken, time, config);
+        var app = await SlaHost.StartAsync(storage, time, config, cancellationToken);
         return new ShiftTeam(app, graph, time);
     }
 
