@@ -38,21 +38,31 @@ public sealed class SimulatedDayTests(AzuriteFixture azurite)
         var agents = new DayAgents(team, byCase);
         var sweeps = new List<DateTimeOffset>();
         var next = 0;
+        var phases = new TimeSpan[4];
         foreach (var step in DayScript.Steps())
         {
+            var phase = Stopwatch.StartNew();
             team.Time.SetUtcNow(step);
             var arriving = script.Skip(next).TakeWhile(a => a.At <= step).ToList();
             next += arriving.Count;
             await team.App.Get<MentionIntake>().AcceptAsync(
                 [.. arriving.Select(a => PipelineApp.Comment(a.ExternalId, "post-" + a.ExternalId, "71" + a.Index.ToString("0000", System.Globalization.CultureInfo.InvariantCulture), a.Text, a.At))], Ct);
             await team.PostCardsAsync(await team.App.TriageAllAsync(Ct), Ct);
-
+            phases[0] += phase.Elapsed;
+            phase.Restart();
             await Task.WhenAll(team.SweepAsync(Ct), team.SweepAsync(Ct));
             sweeps.Add(step);
+            phases[1] += phase.Elapsed;
+            phase.Restart();
             await team.HandoverAsync(Ct);
             await team.PostCardsAsync(await PipelineApp.DrainAsync(team.App.Queues.Cards, Ct), Ct);
+            phases[2] += phase.Elapsed;
+            phase.Restart();
             await agents.ActAsync(step, Ct);
+            phases[3] += phase.Elapsed;
         }
+
+        TestContext.Current.SendDiagnosticMessage($"Pipeline {phases[0].TotalSeconds:0.0} s, sweeps {phases[1].TotalSeconds:0.0} s, handover {phases[2].TotalSeconds:0.0} s, agents {phases[3].TotalSeconds:0.0} s");
 
         var end = ShiftTeam.Local(0, day: 1);
         var cases = new Dictionary<CaseId, Case>();
@@ -62,7 +72,7 @@ public sealed class SimulatedDayTests(AzuriteFixture azurite)
         }
 
         Assert.Equal(300, cases.Count);
-        Assert.Equal(byCase.Keys.Order(), cases.Keys.Order());
+        Assert.Equal(byCase.Keys.Select(k => k.Value).Order(StringComparer.Ordinal), cases.Keys.Select(k => k.Value).Order(StringComparer.Ordinal));
         MorningDigestHasTheNight(team, byCase);
         await NoticesWentOutOnceWhereDue(team, cases, agents, sweeps);
         await LeftClaimsWereReleased(team, cases, agents);
