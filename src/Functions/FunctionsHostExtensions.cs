@@ -7,6 +7,7 @@ using SomeTeams.Functions.Hosting;
 using SomeTeams.Functions.Hosting.CustomHandler;
 using SomeTeams.Functions.Hosting.Embedded;
 using SomeTeams.Functions.Pipeline;
+using SomeTeams.Functions.Shifts;
 using SomeTeams.Functions.Telemetry;
 using SomeTeams.Functions.Webhooks;
 using SomeTeams.Storage;
@@ -80,6 +81,7 @@ public static class FunctionsHostExtensions
         services.AddSingleton<PollerIdentity>();
         services.AddTeams(configuration);
         services.AddSingleton(CardChannels.From(configuration));
+        services.AddShifts(configuration);
         return services;
     }
 

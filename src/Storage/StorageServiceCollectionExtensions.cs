@@ -39,6 +39,8 @@ public static class StorageServiceCollectionExtensions
         services.TryAddSingleton<IAccountHealthStore>(sp => sp.GetRequiredService<AccountHealthStore>());
         services.TryAddSingleton<ICredentialStore, CredentialStore>();
         services.TryAddSingleton<IQuotaLedger, QuotaLedger>();
+        services.TryAddSingleton<Notices.NoticeMarkStore>();
+        services.TryAddSingleton<StatsSource>();
         return services;
     }
 }

@@ -34,6 +34,7 @@ internal static class CaseWorkflowServices
         services.AddSingleton<Notifier>();
         services.AddHostedService(sp => sp.GetRequiredService<Notifier>());
         services.AddSingleton<CaseActions>();
+        services.AddSingleton<StatsChat>();
         services.AddSingleton<IMessageHandler, PersonalChat>();
         return services.AddVerbs<ClaimHandlers>().AddVerbs<DraftHandlers>().AddVerbs<ApprovalHandlers>()
             .AddVerbs<SendHandlers>().AddVerbs<ModerationHandlers>().AddVerbs<NoteHandlers>();
