@@ -33,13 +33,16 @@ public sealed partial class StorageNames(string prefix)
     /// <summary>Quota units spent per quota project and day (YouTube), counted by compare-and-swap.</summary>
     public string QuotasTable { get; } = prefix + "quotas";
 
+    /// <summary>Crisis mode: per-mention volume rows, one row per crisis, the grouped cases and the grouped cards.</summary>
+    public string CrisisTable { get; } = prefix + "crisis";
+
     public string MentionsQueue { get; } = prefix + Mentions;
 
     public string CardsQueue { get; } = prefix + Cards;
 
     public string OutboxQueue { get; } = prefix + Outbox;
 
-    public IReadOnlyList<string> Tables => [CasesTable, ThreadsTable, MentionsTable, CursorsTable, LeasesTable, ConversationsTable, AccountHealthTable, CredentialsTable, QuotasTable];
+    public IReadOnlyList<string> Tables => [CasesTable, ThreadsTable, MentionsTable, CursorsTable, LeasesTable, ConversationsTable, AccountHealthTable, CredentialsTable, QuotasTable, CrisisTable];
 
     public IReadOnlyList<string> WorkQueues => [MentionsQueue, CardsQueue, OutboxQueue];
 
