@@ -2,6 +2,7 @@ using SomeTeams.Connectors;
 using SomeTeams.Connectors.Health;
 using SomeTeams.Core.Triage;
 using SomeTeams.Functions.Cards;
+using SomeTeams.Functions.Crisis;
 using SomeTeams.Functions.Hosting;
 using SomeTeams.Functions.Hosting.CustomHandler;
 using SomeTeams.Functions.Hosting.Embedded;
@@ -75,6 +76,7 @@ public static class FunctionsHostExtensions
         services.AddSingleton<PollerIdentity>();
         services.AddTeams(configuration);
         services.AddSingleton(CardChannels.From(configuration));
+        services.AddCrisisMode(configuration);
         return services;
     }
 
