@@ -16,6 +16,7 @@ public sealed partial class CardTexts
             [C.GroupTitle] = "Koottu kriisin ajalta: {0}", [C.GroupCounts] = "{0} mainintaa · {1} ryhmässä · {2} otettu omiksi korteiksi",
             [C.GroupActive] = "Kriisitila päällä {0} alkaen.", [C.GroupEnded] = "Kriisitila päättyi {0}; uudet maininnat saavat omat korttinsa.",
             [C.Latest] = "Uusimmat ryhmässä", [C.ClaimOut] = "Ota omaksi kortiksi", [C.NotManager] = "Vain esihenkilö voi lopettaa kriisitilan.",
+            [C.ClaimedOut] = "Tapaus on nyt sinun, ja se saa kanavaan oman korttinsa.", [C.NoSuchCrisis] = "Tätä kriisiä ei enää ole; kortti päivittyy pian.",
         },
         CardLanguage.Sv => new()
         {
@@ -26,6 +27,7 @@ public sealed partial class CardTexts
             [C.GroupTitle] = "Samlat under krisen: {0}", [C.GroupCounts] = "{0} omnämnanden · {1} i gruppen · {2} utbrutna till egna kort",
             [C.GroupActive] = "Krisläge på sedan {0}.", [C.GroupEnded] = "Krisläget avslutades {0}; nya omnämnanden får egna kort.",
             [C.Latest] = "Senaste i gruppen", [C.ClaimOut] = "Ta till eget kort", [C.NotManager] = "Endast en chef kan avsluta krisläget.",
+            [C.ClaimedOut] = "Ärendet är nu ditt och får ett eget kort i kanalen.", [C.NoSuchCrisis] = "Den här krisen finns inte längre; kortet uppdateras snart.",
         },
         _ => new()
         {
@@ -36,6 +38,7 @@ public sealed partial class CardTexts
             [C.GroupTitle] = "Grouped during the crisis: {0}", [C.GroupCounts] = "{0} mentions · {1} in the group · {2} claimed out to their own cards",
             [C.GroupActive] = "Crisis mode on since {0}.", [C.GroupEnded] = "Crisis mode ended on {0}; new mentions get their own cards.",
             [C.Latest] = "Latest in the group", [C.ClaimOut] = "Claim to its own card", [C.NotManager] = "Only a manager can end crisis mode.",
+            [C.ClaimedOut] = "The case is yours now and gets its own card in the channel.", [C.NoSuchCrisis] = "This crisis is no longer there; the card will be updated shortly.",
         },
     };
 }

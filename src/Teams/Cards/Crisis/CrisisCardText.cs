@@ -22,4 +22,6 @@ public static class CrisisCardText
     public const string Latest = "Crisis.Latest";
     public const string ClaimOut = "Crisis.ClaimOut";
     public const string NotManager = "Crisis.NotManager";
+    public const string ClaimedOut = "Crisis.ClaimedOut";
+    public const string NoSuchCrisis = "Crisis.NoSuchCrisis";
 }
