@@ -3,27 +3,26 @@ using SomeTeams.Core.Triage;
 namespace SomeTeams.Core.Crisis;
 
 /// <summary>
-/// Finds the clusters whose volume is a spike (<see cref="SpikeThreshold"/>). Mentions already in
-/// an active crisis are not counted again, and topics are judged before accounts: a flood about
-/// one topic on one account raises one crisis (the topic), not a second for the account, unless
-/// the account also spikes with what is left.
+/// Finds the clusters whose volume is a spike (<see cref="SpikeThreshold"/>). Mentions of a cluster
+/// in an active crisis, or cooling down after one, are not counted again (a flood a manager just
+/// ended must not come back as its account's crisis), and topics are judged before accounts: a
+/// flood about one topic on one account raises one crisis (the topic), not a second for the
+/// account, unless the account also spikes with what is left.
 /// </summary>
 public static class SpikeRule
 {
     public const int Samples = 3;
 
     /// <param name="entries">Volume from at least <c>now − Window − BaselineSpan</c>; older or future entries are ignored.</param>
-    /// <param name="active">Clusters in an active crisis.</param>
-    /// <param name="mayRaise">Whether a cluster may raise a crisis now (not active, not cooling down).</param>
-    public static IReadOnlyList<Spike> Find(IEnumerable<VolumeEntry> entries, DateTimeOffset now, SpikeThreshold threshold, IReadOnlyCollection<Cluster> active, Func<Cluster, bool> mayRaise)
+    /// <param name="settled">Clusters that may not raise now: in an active crisis or cooling down (<see cref="CrisisPeriod.MayRaise"/>).</param>
+    public static IReadOnlyList<Spike> Find(IEnumerable<VolumeEntry> entries, DateTimeOffset now, SpikeThreshold threshold, IReadOnlyCollection<Cluster> settled)
     {
         ArgumentNullException.ThrowIfNull(entries);
         ArgumentNullException.ThrowIfNull(threshold);
-        ArgumentNullException.ThrowIfNull(active);
-        ArgumentNullException.ThrowIfNull(mayRaise);
+        ArgumentNullException.ThrowIfNull(settled);
         var windowStart = now - threshold.Window;
         var baselineStart = windowStart - threshold.BaselineSpan;
-        var covered = active.ToList();
+        var covered = settled.ToList();
         var open = entries.Where(e => e.At >= baselineStart && e.At < now && !covered.Exists(c => c.Contains(e.AccountId, e.Topic))).ToList();
 
         var spikes = new List<Spike>();
@@ -47,8 +46,7 @@ public static class SpikeRule
             var perMinute = recent.Count / threshold.Window.TotalMinutes;
             var baseline = baselineCount / threshold.BaselineSpan.TotalMinutes;
             if (recent.Count >= threshold.MinimumCount
-                && perMinute >= threshold.Factor * Math.Max(baseline, threshold.MinimumBaselinePerMinute)
-                && mayRaise(cluster))
+                && perMinute >= threshold.Factor * Math.Max(baseline, threshold.MinimumBaselinePerMinute))
             {
                 var samples = recent.TakeLast(Samples).Select(e => e.CaseId).Reverse().ToList();
                 spikes.Add(new Spike(cluster, recent[0].At, recent.Count, perMinute, baseline, samples));

@@ -55,9 +55,8 @@ public sealed partial class SpikeDetector(
         var periods = await store.ListPeriodsAsync(cancellationToken).ConfigureAwait(false);
         var latest = periods.ToDictionary(p => p.Period.Cluster);
         var volume = await store.ReadVolumeAsync(now - threshold.Window - threshold.BaselineSpan, now, cancellationToken).ConfigureAwait(false);
-        var spikes = SpikeRule.Find(
-            volume, now, threshold, [.. periods.Where(p => p.Period.IsActive).Select(p => p.Period.Cluster)],
-            c => CrisisPeriod.MayRaise(latest.GetValueOrDefault(c)?.Period, now, threshold));
+        var settled = periods.Where(p => !CrisisPeriod.MayRaise(p.Period, now, threshold)).Select(p => p.Period.Cluster).ToList();
+        var spikes = SpikeRule.Find(volume, now, threshold, settled);
         foreach (var spike in spikes)
         {
             var period = CrisisPeriod.Raise(spike, now);

@@ -88,14 +88,19 @@ public sealed class SpikeTests(AzuriteFixture azurite)
 
         // Every mention is a case: carded on its own, or grouped (and shown in the one grouped card).
         var members = (await app.Get<CrisisStore>().ListMembersAsync(crisis.Id, Ct)).Select(m => m.CaseId).ToHashSet();
+        var byMention = new Dictionary<MentionKey, Case>();
+        await foreach (var c in app.Cases.ListAllAsync(Ct))
+        {
+            byMention[c.Mention.Key] = c;
+        }
+
         var (own, grouped) = (0, 0);
         foreach (var mention in spike)
         {
-            var c = await app.CaseOfAsync(mention, Ct);
-            Assert.NotNull(c);
-            if (await app.Get<CardLocationStore>().GetAsync(c.Id, Ct) is not null)
+            var c = Assert.Contains(mention.Key, byMention);
+            if (c.GroupId is null)
             {
-                Assert.Null(c.GroupId);
+                Assert.NotNull(await app.Get<CardLocationStore>().GetAsync(c.Id, Ct));
                 own++;
             }
             else
