@@ -16,7 +16,8 @@ public sealed record SpikeThreshold
 
     public double Factor { get; init; } = 5;
 
-    public int MinimumCount { get; init; } = 30;
+    // 15 in five minutes: three a minute where a care team normally sees one in ten minutes.
+    public int MinimumCount { get; init; } = 15;
 
     public double MinimumBaselinePerMinute { get; init; } = 0.5;
 

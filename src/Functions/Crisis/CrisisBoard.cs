@@ -12,14 +12,20 @@ namespace SomeTeams.Functions.Crisis;
 /// Draws one crisis's cards from what is stored: the managers' crisis card, and one grouped card
 /// per channel its grouped cases were routed to. A card is written only when what it shows changed.
 /// </summary>
-public sealed class CrisisBoard(CrisisStore store, CaseStore cases, CardChannels channels, CrisisCardPoster poster, IOptions<CrisisOptions> options, TimeProvider time)
+public sealed partial class CrisisBoard(
+    CrisisStore store, CaseStore cases, CardChannels channels, CrisisCardPoster poster, IOptions<CrisisOptions> options, TimeProvider time, ILogger<CrisisBoard> logger)
 {
     public async Task ShowAsync(StoredPeriod stored, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(stored);
         var period = stored.Period;
         var shows = period.IsActive ? "active" : "ended";
-        if (stored.Card?.Shows != shows && (stored.Card is not null || period.IsActive) && channels.For(options.Value.ManagersRoute) is { } managers)
+        var managers = channels.For(options.Value.ManagersRoute) ?? channels.For(AdminAlerts.Route);
+        if (managers is null)
+        {
+            LogNoManagersChannel(logger, period.Id, options.Value.ManagersRoute);
+        }
+        else if (stored.Card?.Shows != shows && (stored.Card is not null || period.IsActive))
         {
             var samples = await SamplesAsync(period.SampleCaseIds, _ => true, cancellationToken).ConfigureAwait(false);
             var card = CrisisCards.RenderCrisis(period, samples, Context(managers));
@@ -68,4 +74,7 @@ public sealed class CrisisBoard(CrisisStore store, CaseStore cases, CardChannels
     }
 
     private CardContext Context(CardChannel channel) => new() { Locale = channel.Locale, Now = time.GetUtcNow() };
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Crisis {CrisisId}: no managers' channel is configured (Channels:{Route}, Channels:*, Channels:admins)")]
+    private static partial void LogNoManagersChannel(ILogger logger, string crisisId, string route);
 }

@@ -18,7 +18,10 @@ public sealed class CrisisOptions
     public double MinimumBaselinePerMinute { get; set; } = SpikeThreshold.Default.MinimumBaselinePerMinute;
     public TimeSpan Cooldown { get; set; } = SpikeThreshold.Default.Cooldown;
 
-    /// <summary>The route (<c>Channels:{route}</c>) of the managers' channel; falls back to the catch-all <c>*</c>.</summary>
+    /// <summary>
+    /// The route (<c>Channels:{route}</c>) of the managers' channel; without one, the catch-all
+    /// <c>*</c>, else the admins' channel (route <c>admins</c>).
+    /// </summary>
     public string ManagersRoute { get; set; } = "managers";
 
     /// <summary>

@@ -54,7 +54,9 @@ public sealed partial class SpikeDetector(
         var threshold = options.Value.Threshold;
         var periods = await store.ListPeriodsAsync(cancellationToken).ConfigureAwait(false);
         var latest = periods.ToDictionary(p => p.Period.Cluster);
-        var volume = await store.ReadVolumeAsync(now - threshold.Window - threshold.BaselineSpan, now, cancellationToken).ConfigureAwait(false);
+        var from = now - threshold.Window - threshold.BaselineSpan;
+        await store.PruneVolumeAsync(from.AddMinutes(-1), cancellationToken).ConfigureAwait(false);
+        var volume = await store.ReadVolumeAsync(from, now, cancellationToken).ConfigureAwait(false);
         var settled = periods.Where(p => !CrisisPeriod.MayRaise(p.Period, now, threshold)).Select(p => p.Period.Cluster).ToList();
         var spikes = SpikeRule.Find(volume, now, threshold, settled);
         foreach (var spike in spikes)

@@ -7,7 +7,7 @@ namespace SomeTeams.Storage.Crisis;
 
 // Volume: one row per triaged mention in the partition of its minute ("v-yyyyMMddHHmm"). Written
 // with upsert under the mention's key, so a retried triage counts once; read by minute range.
-// Rows older than the detector's spans are not read again; nothing deletes them yet.
+// Rows older than the detector's spans are pruned by the detector (PruneVolumeAsync).
 public sealed partial class CrisisStore
 {
     private const string VolumePrefix = "v-";
@@ -42,5 +42,24 @@ public sealed partial class CrisisStore
         }
 
         return list;
+    }
+
+    /// <summary>Deletes the volume rows of minutes before <paramref name="before"/>; how many went.</summary>
+    public async Task<int> PruneVolumeAsync(DateTimeOffset before, CancellationToken cancellationToken)
+    {
+        var filter = TableClient.CreateQueryFilter($"PartitionKey ge {VolumePrefix} and PartitionKey lt {VolumePrefix + Minute(before)}");
+        var rows = new List<TableEntity>();
+        await foreach (var row in _table.QueryAsync<TableEntity>(filter, select: ["PartitionKey", "RowKey"], cancellationToken: cancellationToken).ConfigureAwait(false))
+        {
+            rows.Add(row);
+        }
+
+        // A transaction holds up to 100 operations of one partition.
+        foreach (var chunk in rows.GroupBy(r => r.PartitionKey, StringComparer.Ordinal).SelectMany(p => p.Chunk(100)))
+        {
+            await _table.SubmitTransactionAsync(chunk.Select(r => new TableTransactionAction(TableTransactionActionType.Delete, r, Azure.ETag.All)), cancellationToken).ConfigureAwait(false);
+        }
+
+        return rows.Count;
     }
 }

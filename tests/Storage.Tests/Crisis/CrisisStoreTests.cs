@@ -65,8 +65,23 @@ public sealed class CrisisStoreTests(AzuriteFixture azurite)
         }
 
         var read = await store.ReadVolumeAsync(Now.AddMinutes(1), Now.AddMinutes(4), Ct);
+        var pruned = await store.PruneVolumeAsync(Now.AddMinutes(2), Ct);
 
         Assert.Equal(["case-1", "case-2", "case-3"], read.Select(e => e.CaseId).Order());
+        Assert.Equal(2, pruned);
+        Assert.Equal(["case-2", "case-3", "case-4"], (await store.ReadVolumeAsync(Now, Now.AddHours(1), Ct)).Select(e => e.CaseId).Order());
+    }
+
+    [Fact]
+    public async Task PruneVolume_ABusyMinute_DeletesEveryRow()
+    {
+        await using var storage = await TestStorage.CreateAsync(azurite, Ct);
+        var store = storage.Get<CrisisStore>();
+        await Task.WhenAll(Enumerable.Range(0, 230).Select(i =>
+            store.RecordVolumeAsync(new MentionKey(Network.X, "x-acme", $"b{i}"), new VolumeEntry(Now.AddSeconds(i % 60), "x-acme", Topic.Outage, $"case-{i}"), Ct)));
+
+        Assert.Equal(230, await store.PruneVolumeAsync(Now.AddMinutes(1), Ct));
+        Assert.Empty(await store.ReadVolumeAsync(Now.AddHours(-1), Now.AddHours(1), Ct));
     }
 
     [Fact]
