@@ -9,7 +9,7 @@ namespace SomeTeams.Functions.Crisis;
 /// The card poster's crisis hook: a case that has no card yet and belongs to an active crisis's
 /// cluster joins the crisis group (a <see cref="JoinGroup"/> transition, audited) instead of getting
 /// its own card; the grouped card, repainted by <see cref="SpikeDetector"/>, shows it. A grouped
-/// case stays in the group (and never gets its own card) until a person claims it out.
+/// case stays in the group until a person claims it out (or is handed it).
 /// </summary>
 public sealed partial class CrisisGrouping(CaseStore cases, CrisisStore store, ActiveCrises active, ILogger<CrisisGrouping> logger)
 {
@@ -22,13 +22,15 @@ public sealed partial class CrisisGrouping(CaseStore cases, CrisisStore store, A
             return false;
         }
 
-        if (c.GroupId is { } group)
+        // Grouped and nobody holds it: the group shows it. A grouped case a person holds (handed over
+        // by a manager) needs its own card to be worked on.
+        if (c.GroupId is { } group && c.ClaimedBy is null)
         {
             await AddAsync(group, c, cancellationToken).ConfigureAwait(false);
             return true;
         }
 
-        if (c.State != CaseState.New
+        if (c.State != CaseState.New || c.GroupId is not null
             || CrisisPeriod.Covering(await active.GetAsync(cancellationToken).ConfigureAwait(false), c.Mention.AccountId, c.Triage.Topic) is not { } crisis)
         {
             return false;
