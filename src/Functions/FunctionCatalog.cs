@@ -1,5 +1,6 @@
 using SomeTeams.Functions.Cards;
 using SomeTeams.Functions.Crisis;
+using SomeTeams.Functions.Deletions;
 using SomeTeams.Functions.Hosting;
 using SomeTeams.Functions.Pipeline;
 using SomeTeams.Storage;
@@ -16,5 +17,6 @@ public static class FunctionCatalog
         new("PostCard", new FunctionTrigger.QueueMessageArrives(StorageNames.Cards), typeof(PostCard)),
         new("SendReply", new FunctionTrigger.QueueMessageArrives(StorageNames.Outbox), typeof(SendReply)),
         new("SpikeDetector", new FunctionTrigger.TimerFires(SpikeDetector.DefaultSchedule), typeof(SpikeDetector)),
+        new("CheckDeletions", new FunctionTrigger.TimerFires(CheckDeletions.DefaultSchedule), typeof(CheckDeletions)),
     ];
 }

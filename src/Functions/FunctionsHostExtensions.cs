@@ -3,6 +3,7 @@ using SomeTeams.Connectors.Health;
 using SomeTeams.Core.Triage;
 using SomeTeams.Functions.Cards;
 using SomeTeams.Functions.Crisis;
+using SomeTeams.Functions.Demo;
 using SomeTeams.Functions.Hosting;
 using SomeTeams.Functions.Hosting.CustomHandler;
 using SomeTeams.Functions.Hosting.Embedded;
@@ -62,6 +63,7 @@ public static class FunctionsHostExtensions
     public static IServiceCollection AddPipeline(this IServiceCollection services, IConfiguration configuration)
     {
         ArgumentNullException.ThrowIfNull(configuration);
+        services.AddDemoActivity(configuration);
         services.AddConnectors(configuration);
         services.AddAccountHealth(configuration);
         services.AddSingleton<AdminAlerts>();
@@ -85,6 +87,7 @@ public static class FunctionsHostExtensions
         ArgumentNullException.ThrowIfNull(app);
         app.MapGet("/healthz", () => Results.Ok(new { status = "ok", mode = app.Configuration.Mode().ToString() }));
         app.MapWebhooks();
+        app.MapDemoPages();
         if (app.Configuration.Mode() == WorkerMode.FunctionsCustomHandler)
         {
             app.MapCustomHandler(FunctionCatalog.All);

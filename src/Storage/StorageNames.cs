@@ -36,13 +36,16 @@ public sealed partial class StorageNames(string prefix)
     /// <summary>Crisis mode: per-mention volume rows, one row per crisis, the grouped cases and the grouped cards.</summary>
     public string CrisisTable { get; } = prefix + "crisis";
 
+    /// <summary>What the team did to the demo source, and which demo items their authors deleted (the demo page reads it).</summary>
+    public string DemoTable { get; } = prefix + "demoactivity";
+
     public string MentionsQueue { get; } = prefix + Mentions;
 
     public string CardsQueue { get; } = prefix + Cards;
 
     public string OutboxQueue { get; } = prefix + Outbox;
 
-    public IReadOnlyList<string> Tables => [CasesTable, ThreadsTable, MentionsTable, CursorsTable, LeasesTable, ConversationsTable, AccountHealthTable, CredentialsTable, QuotasTable, CrisisTable];
+    public IReadOnlyList<string> Tables => [CasesTable, ThreadsTable, MentionsTable, CursorsTable, LeasesTable, ConversationsTable, AccountHealthTable, CredentialsTable, QuotasTable, CrisisTable, DemoTable];
 
     public IReadOnlyList<string> WorkQueues => [MentionsQueue, CardsQueue, OutboxQueue];
 
