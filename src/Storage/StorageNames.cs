@@ -39,13 +39,16 @@ public sealed partial class StorageNames(string prefix)
     /// <summary>What the team did to the demo source, and which demo items their authors deleted (the demo page reads it).</summary>
     public string DemoTable { get; } = prefix + "demoactivity";
 
+    /// <summary>Once-only marks of notices (SLA warnings, escalations, shift handovers); see NoticeMarkStore.</summary>
+    public string NoticesTable { get; } = prefix + "notices";
+
     public string MentionsQueue { get; } = prefix + Mentions;
 
     public string CardsQueue { get; } = prefix + Cards;
 
     public string OutboxQueue { get; } = prefix + Outbox;
 
-    public IReadOnlyList<string> Tables => [CasesTable, ThreadsTable, MentionsTable, CursorsTable, LeasesTable, ConversationsTable, AccountHealthTable, CredentialsTable, QuotasTable, CrisisTable, DemoTable];
+    public IReadOnlyList<string> Tables => [CasesTable, ThreadsTable, MentionsTable, CursorsTable, LeasesTable, ConversationsTable, AccountHealthTable, CredentialsTable, QuotasTable, DemoTable, NoticesTable, CrisisTable];
 
     public IReadOnlyList<string> WorkQueues => [MentionsQueue, CardsQueue, OutboxQueue];
 

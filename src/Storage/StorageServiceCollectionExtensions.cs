@@ -35,10 +35,13 @@ public static class StorageServiceCollectionExtensions
         services.TryAddSingleton<LeaseStore>();
         services.TryAddSingleton<WorkQueues>();
         services.TryAddSingleton<Crisis.CrisisStore>();
+        services.TryAddSingleton<Telemetry.StorageHealth>();
         services.TryAddSingleton<AccountHealthStore>();
         services.TryAddSingleton<IAccountHealthStore>(sp => sp.GetRequiredService<AccountHealthStore>());
         services.TryAddSingleton<ICredentialStore, CredentialStore>();
         services.TryAddSingleton<IQuotaLedger, QuotaLedger>();
+        services.TryAddSingleton<Notices.NoticeMarkStore>();
+        services.TryAddSingleton<StatsSource>();
         return services;
     }
 }

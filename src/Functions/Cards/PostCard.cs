@@ -1,6 +1,7 @@
 using SomeTeams.Core.Cases;
 using SomeTeams.Functions.Hosting;
 using SomeTeams.Functions.Pipeline;
+using SomeTeams.Functions.Telemetry;
 using SomeTeams.Storage.Cases;
 using SomeTeams.Teams.BotFramework.Outbound;
 using SomeTeams.Teams.Cards;
@@ -50,6 +51,7 @@ public sealed partial class PostCard(
             var thread = created.Value!;
             await locations.SaveAsync(caseId, new CardLocation(channel.ServiceUrl, thread.Id!, thread.ActivityId!, c.Version), cancellationToken).ConfigureAwait(false);
             LogPosted(logger, caseId.Value, c.Version);
+            PipelineSpans.CardPosted(caseId, "created");
             return;
         }
 
@@ -57,6 +59,7 @@ public sealed partial class PostCard(
         Ensure(updated.Outcome, updated.StatusCode, caseId);
         await locations.SaveAsync(caseId, location with { PostedVersion = c.Version }, cancellationToken).ConfigureAwait(false);
         LogUpdated(logger, caseId.Value, c.Version);
+        PipelineSpans.CardPosted(caseId, "updated");
     }
 
     // Every failure fails the delivery: throttling and outages are retried, and a refusal that

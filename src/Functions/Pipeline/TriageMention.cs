@@ -3,6 +3,7 @@ using SomeTeams.Connectors;
 using SomeTeams.Core.Cases;
 using SomeTeams.Core.Mentions;
 using SomeTeams.Functions.Hosting;
+using SomeTeams.Functions.Telemetry;
 using SomeTeams.Storage.Cases;
 using SomeTeams.Storage.Mentions;
 
@@ -42,6 +43,7 @@ public sealed partial class TriageMention(
 
         // Crisis mode: counted for the spike detector before the mark, so a retry counts it (once).
         await volume.RecordAsync(mention, caseId, cancellationToken).ConfigureAwait(false);
+        PipelineSpans.Filed(key, caseId);
         await mentions.MarkTriagedAsync(key, cancellationToken).ConfigureAwait(false);
         LogTriaged(logger, message.Id, caseId.Value);
     }

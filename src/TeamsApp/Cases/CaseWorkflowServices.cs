@@ -34,6 +34,7 @@ internal static class CaseWorkflowServices
         services.AddSingleton<Notifier>();
         services.AddHostedService(sp => sp.GetRequiredService<Notifier>());
         services.AddSingleton<CaseActions>();
+        services.AddSingleton<StatsChat>();
         services.AddSingleton<IMessageHandler, PersonalChat>();
 
         // Crisis mode: the crisis card's End and the grouped card's Claim (CrisisHandlers.cs).

@@ -9,9 +9,9 @@ namespace SomeTeams.TeamsApp.Cases;
 
 /// <summary>
 /// Chat commands: <c>queue</c> (jono, kö) lists what I hold and what awaits my approval;
-/// anything else gets the help text. Answers in the activity's language.
+/// <c>stats</c> (tilastot, statistik) is the manager's view (<see cref="StatsChat"/>); anything else gets the help text. Answers in the activity's language.
 /// </summary>
-internal sealed partial class PersonalChat(CaseStore cases, TeamRoles roles, TeamsUsers users, ConnectorClient connector, ILogger<PersonalChat> log) : IMessageHandler
+internal sealed partial class PersonalChat(CaseStore cases, TeamRoles roles, TeamsUsers users, ConnectorClient connector, StatsChat stats, ILogger<PersonalChat> log) : IMessageHandler
 {
     private static readonly HashSet<string> QueueWords = new(StringComparer.OrdinalIgnoreCase) { "queue", "jono", "kö", "ko" };
 
@@ -30,6 +30,13 @@ internal sealed partial class PersonalChat(CaseStore cases, TeamRoles roles, Tea
         await users.RecordAsync(activity, cancellationToken).ConfigureAwait(false);
         var locale = activity.Locale;
         var word = message.Text.Trim().TrimEnd('.', '!', '?');
+        if (StatsChat.Asks(word) && roles.ActorOf(activity.From) is { } asking)
+        {
+            var outcome = await stats.AnswerAsync(activity, asking, cancellationToken).ConfigureAwait(false);
+            LogAnswered(activity.Id, outcome);
+            return;
+        }
+
         var text = QueueWords.Contains(word) && roles.ActorOf(activity.From) is { } actor
             ? await QueueAsync(actor, locale, cancellationToken).ConfigureAwait(false)
             : WorkflowTexts.Get(locale, WorkflowTexts.Help);

@@ -59,7 +59,8 @@ internal sealed class PipelineApp : IAsyncDisposable
     public CaseStore Cases => Services.GetRequiredService<CaseStore>();
 
     public static async Task<PipelineApp> StartAsync(
-        TestStorage storage, FakeNetwork network, bool runner, CancellationToken cancellationToken, TimeProvider? time = null, IDictionary<string, string?>? settings = null, bool teamsLimits = false)
+        TestStorage storage, FakeNetwork network, bool runner, CancellationToken cancellationToken, TimeProvider? time = null, IDictionary<string, string?>? settings = null,
+        Action<WebApplicationBuilder>? configure = null, bool teamsLimits = false)
     {
         ArgumentNullException.ThrowIfNull(storage);
         // With teamsLimits the fake Bot Connector answers 429 past Teams' limits, counted on the test's clock.
@@ -115,6 +116,7 @@ internal sealed class PipelineApp : IAsyncDisposable
 
         builder.Services.AddHttpClient("BotFramework.Token").ConfigurePrimaryHttpMessageHandler(tokens.TrustingHandler);
         builder.Services.Configure<HostOptions>(o => o.ShutdownTimeout = TimeSpan.FromSeconds(1));
+        configure?.Invoke(builder);
         var app = builder.Build();
         app.MapFunctionsHost();
         await app.StartAsync(cancellationToken);
