@@ -1,4 +1,5 @@
 using SomeTeams.Functions.Cards;
+using SomeTeams.Functions.Crisis;
 using SomeTeams.Functions.Deletions;
 using SomeTeams.Functions.Digest;
 using SomeTeams.Functions.Hosting;
@@ -18,6 +19,7 @@ public static class FunctionCatalog
         new("TriageMention", new FunctionTrigger.QueueMessageArrives(StorageNames.Mentions), typeof(TriageMention)),
         new("PostCard", new FunctionTrigger.QueueMessageArrives(StorageNames.Cards), typeof(PostCard)),
         new("SendReply", new FunctionTrigger.QueueMessageArrives(StorageNames.Outbox), typeof(SendReply)),
+        new("SpikeDetector", new FunctionTrigger.TimerFires(SpikeDetector.DefaultSchedule), typeof(SpikeDetector)),
         new("CheckDeletions", new FunctionTrigger.TimerFires(CheckDeletions.DefaultSchedule), typeof(CheckDeletions)),
         new("SlaSweep", new FunctionTrigger.TimerFires(SlaSweep.DefaultSchedule), typeof(SlaSweep)),
         new("ShiftHandover", new FunctionTrigger.TimerFires(ShiftHandover.DefaultSchedule), typeof(ShiftHandover)),

@@ -2,6 +2,7 @@ using SomeTeams.Connectors;
 using SomeTeams.Connectors.Health;
 using SomeTeams.Core.Triage;
 using SomeTeams.Functions.Cards;
+using SomeTeams.Functions.Crisis;
 using SomeTeams.Functions.Demo;
 using SomeTeams.Functions.Hosting;
 using SomeTeams.Functions.Hosting.CustomHandler;
@@ -82,6 +83,7 @@ public static class FunctionsHostExtensions
         services.AddTeams(configuration);
         services.AddSingleton(CardChannels.From(configuration));
         services.AddShifts(configuration);
+        services.AddCrisisMode(configuration);
         return services;
     }
 

@@ -34,6 +34,7 @@ public static class StorageServiceCollectionExtensions
         services.TryAddSingleton<CursorStore>();
         services.TryAddSingleton<LeaseStore>();
         services.TryAddSingleton<WorkQueues>();
+        services.TryAddSingleton<Crisis.CrisisStore>();
         services.TryAddSingleton<Telemetry.StorageHealth>();
         services.TryAddSingleton<AccountHealthStore>();
         services.TryAddSingleton<IAccountHealthStore>(sp => sp.GetRequiredService<AccountHealthStore>());
