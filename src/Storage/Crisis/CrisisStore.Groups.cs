@@ -41,7 +41,7 @@ public sealed partial class CrisisStore
         var list = new List<GroupMember>();
         await foreach (var row in _table.QueryAsync<TableEntity>(e => e.PartitionKey == partition, cancellationToken: cancellationToken).ConfigureAwait(false))
         {
-            list.Add(new GroupMember(row.GetString("CaseId"), row.GetString("Route"), row.GetDateTimeOffset("OpenedAt") ?? default, row.GetBoolean("ClaimedOut") ?? false));
+            list.Add(new GroupMember(row.GetString("CaseId"), row.GetString("Route"), row.GetDateTimeOffset("OpenedAt") ?? default, row.GetBoolean("ClaimedOut") ?? false, row.GetString("AnsweredWith")));
         }
 
         return list;

@@ -6,5 +6,8 @@ namespace SomeTeams.Storage.Crisis;
 /// </summary>
 public sealed record PostedCard(string ServiceUrl, string ConversationId, string ActivityId, string Shows);
 
-/// <summary>A case shown in a crisis group's card in the channel of <paramref name="Route"/>.</summary>
-public sealed record GroupMember(string CaseId, string Route, DateTimeOffset OpenedAt, bool ClaimedOut);
+/// <summary>
+/// A case shown in a crisis group's card in the channel of <paramref name="Route"/>;
+/// <paramref name="AnsweredWith"/> is the statement the fan-out sent it (or skipped it for).
+/// </summary>
+public sealed record GroupMember(string CaseId, string Route, DateTimeOffset OpenedAt, bool ClaimedOut, string? AnsweredWith = null);
