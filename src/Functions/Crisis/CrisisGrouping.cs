@@ -1,5 +1,6 @@
 using SomeTeams.Core.Cases;
 using SomeTeams.Core.Crisis;
+using SomeTeams.Core.Mentions;
 using SomeTeams.Storage.Cases;
 using SomeTeams.Storage.Crisis;
 
@@ -54,8 +55,9 @@ public sealed partial class CrisisGrouping(CaseStore cases, CrisisStore store, A
         return true;
     }
 
+    // A network that takes no replies (RSS) sets no limit: the statement is refused for its cases instead.
     private Task AddAsync(string group, Case c, CancellationToken cancellationToken) =>
-        store.AddMemberAsync(group, new GroupMember(c.Id.Value, c.Route, c.OpenedAt, ClaimedOut: false), cancellationToken);
+        store.AddMemberAsync(group, new GroupMember(c.Id.Value, c.Route, c.OpenedAt, ClaimedOut: false, ReplyLimit: NetworkProfile.For(c.Mention).ReplyLengthLimit is > 0 and var limit ? limit : null), cancellationToken);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Case {CaseId} joined crisis group {GroupId}")]
     private static partial void LogGrouped(ILogger logger, string caseId, string groupId);

@@ -15,8 +15,6 @@ namespace SomeTeams.Functions.Crisis;
 /// </summary>
 public sealed partial class StatementFanOut(CrisisStore store, CaseStore cases, CaseEffects effects, IOptions<CrisisOptions> options, ILogger<StatementFanOut> logger)
 {
-    public const string Sent = "Sending";
-
     public async Task RunAsync(IReadOnlyList<StoredPeriod> periods, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(periods);
@@ -40,7 +38,7 @@ public sealed partial class StatementFanOut(CrisisStore store, CaseStore cases, 
                 await effects.RunAsync(transition, cancellationToken).ConfigureAwait(false);
                 var outcome = transition switch
                 {
-                    Transition.Accepted => Sent,
+                    Transition.Accepted => CrisisStore.SentOutcome,
                     Transition.Refused refused => refused.Reason.Code.ToString(),
                     _ => "Missing",
                 };

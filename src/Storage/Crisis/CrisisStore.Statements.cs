@@ -13,6 +13,9 @@ namespace SomeTeams.Storage.Crisis;
 // each member it answered on its member row and the statement done once every member is.
 public sealed partial class CrisisStore
 {
+    /// <summary>The outcome a member's row records when the statement went to the outbox for it.</summary>
+    public const string SentOutcome = "Sending";
+
     private const string Statements = "statement";
 
     public async Task<StoredStatement?> GetStatementAsync(string crisisId, CancellationToken cancellationToken)

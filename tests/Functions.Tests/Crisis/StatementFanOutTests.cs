@@ -69,6 +69,7 @@ public sealed class StatementFanOutTests(AzuriteFixture azurite)
         Assert.Equal(CaseState.Claimed, (await app.Cases.GetAsync(ids[0], Ct))!.State);
         var members = await store.ListMembersAsync(period.Id, Ct);
         Assert.Equal(4, members.Count(m => m.AnsweredWith == period.Id + "/r1"));
+        Assert.Equal(new StatementProgress(280, SentTo: 4, Waiting: 4), StatementProgress.Of(period.Id + "/r1", members));
     }
 
     private static async Task ApproveAsync(CrisisStore store, string crisisId, string text, DateTimeOffset now)
