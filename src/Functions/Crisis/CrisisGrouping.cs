@@ -24,8 +24,9 @@ public sealed partial class CrisisGrouping(CaseStore cases, CrisisStore store, A
         }
 
         // Grouped and nobody holds it: the group shows it. A grouped case a person holds (handed over
-        // by a manager) needs its own card to be worked on.
-        if (c.GroupId is { } group && c.ClaimedBy is null)
+        // by a manager) needs its own card to be worked on; so does one whose statement send failed
+        // or may have gone out, for a person to see the problem and say what they found.
+        if (c.GroupId is { } group && c.ClaimedBy is null && c.State != CaseState.SendUnknown && c.LastProblem is null)
         {
             await AddAsync(group, c, cancellationToken).ConfigureAwait(false);
             return true;
