@@ -14,5 +14,6 @@ public static class FunctionCatalog
         new("TriageMention", new FunctionTrigger.QueueMessageArrives(StorageNames.Mentions), typeof(TriageMention)),
         new("PostCard", new FunctionTrigger.QueueMessageArrives(StorageNames.Cards), typeof(PostCard)),
         new("SendReply", new FunctionTrigger.QueueMessageArrives(StorageNames.Outbox), typeof(SendReply)),
+        new("SendingSweep", new FunctionTrigger.TimerFires(SendingSweep.DefaultSchedule), typeof(SendingSweep)),
     ];
 }

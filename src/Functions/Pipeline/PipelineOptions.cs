@@ -17,4 +17,10 @@ public sealed class PipelineOptions
 
     /// <summary>How long one poller holds a source; longer than a fetch of every page can take.</summary>
     public TimeSpan PollLease { get; set; } = TimeSpan.FromMinutes(5);
+
+    /// <summary>
+    /// A case still Sending this long after the send was asked for (or after its network call began)
+    /// is taken up by the sending sweep. Far longer than a send takes, retries included.
+    /// </summary>
+    public TimeSpan SendingStuckAfter { get; set; } = TimeSpan.FromMinutes(15);
 }
