@@ -64,11 +64,13 @@ public sealed class TeamsPacerTests
 
         var start = time.GetUtcNow();
         Assert.Null(pacer.DeferUntil(Tenant, "19:a@thread.tacv2", TimeSpan.FromSeconds(2)));
+
+        // The writer just told to go ahead will take the eighth slot of the 2 s window, so the next must wait for that window.
         var first = pacer.DeferUntil(Tenant, "19:a@thread.tacv2", TimeSpan.Zero);
         var second = pacer.DeferUntil(Tenant, "19:a@thread.tacv2", TimeSpan.Zero);
 
-        Assert.Equal(start + TimeSpan.FromMilliseconds(1010), first);
-        Assert.True(second > first, "the second deferred writer was told to come back with the first");
+        Assert.Equal(start + TimeSpan.FromMilliseconds(2020), first);
+        Assert.Equal(first + TimeSpan.FromMilliseconds(250), second);
         Assert.Null(pacer.DeferUntil(Tenant, "19:b@thread.tacv2", TimeSpan.Zero));
     }
 

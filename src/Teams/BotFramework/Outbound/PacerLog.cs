@@ -12,8 +12,12 @@ internal sealed class PacerLog
     /// <summary>A write with no answer after this long (a bug, a lost callback) stops holding its window.</summary>
     private static readonly TimeSpan StaleInFlight = TimeSpan.FromMinutes(5);
 
+    /// <summary>A writer told to go ahead (<see cref="Promise"/>) that has not asked for its slot within this is forgotten.</summary>
+    private static readonly TimeSpan PromiseExpiry = TimeSpan.FromSeconds(10);
+
     private readonly List<DateTimeOffset> answered = [];
     private readonly List<DateTimeOffset> inFlight = [];
+    private readonly List<DateTimeOffset> promised = [];
 
     /// <summary>Where the pacer told the last deferred writer to come back; spreads deferred writers out.</summary>
     public DateTimeOffset DeferredUntil { get; set; }
@@ -25,21 +29,33 @@ internal sealed class PacerLog
     /// <summary>
     /// The earliest moment one more write fits <paramref name="limit"/> in <paramref name="window"/>;
     /// null while writes on their way already fill the window (it depends on when they are answered).
+    /// An <paramref name="estimate"/> also counts the writers promised a slot, and takes writes on
+    /// their way as answered now, so it always has an answer.
     /// </summary>
-    public DateTimeOffset? EarliestSlot(int limit, TimeSpan window, TimeSpan margin, DateTimeOffset now)
+    public DateTimeOffset? EarliestSlot(int limit, TimeSpan window, TimeSpan margin, DateTimeOffset now, bool estimate = false)
     {
         ExpireInFlight(now);
-        if (inFlight.Count >= limit)
+        promised.RemoveAll(t => t <= now - PromiseExpiry);
+        var pending = inFlight.Count + (estimate ? promised.Count : 0);
+        if (pending >= limit)
         {
-            return null;
+            return estimate ? now + window + margin : null;
         }
 
-        var k = limit - inFlight.Count;
+        var k = limit - pending;
         return answered.Count >= k && answered[^k] > now - window - margin ? answered[^k] + window + margin : now;
     }
 
+    /// <summary>A writer was told its slot is near; until it asks for it, estimates count it as on its way.</summary>
+    public void Promise(DateTimeOffset now) => promised.Add(now);
+
     public void Start(DateTimeOffset now, TimeSpan keep)
     {
+        if (promised.Count > 0)
+        {
+            promised.RemoveAt(0);
+        }
+
         var stale = answered.FindIndex(t => t > now - keep);
         answered.RemoveRange(0, stale < 0 ? answered.Count : stale);
         inFlight.Add(now);

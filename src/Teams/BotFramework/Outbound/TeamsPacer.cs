@@ -84,12 +84,15 @@ public sealed class TeamsPacer(TimeProvider time, IOptions<ConnectorOptions> opt
         lock (gate)
         {
             var now = time.GetUtcNow();
-            if (EarliestSlot(now, tenantId, key, out var spacing) is not { } ready || ready <= now + inline)
+            var log = Log(conversations, key);
+            var ready = EarliestSlot(now, tenantId, key, out var spacing, estimate: true) ?? now;
+            if (ready <= now + inline)
             {
+                // Counted until it asks for its slot, so writers checking at the same moment do not all go inline.
+                log.Promise(now);
                 return null;
             }
 
-            var log = Log(conversations, key);
             var back = ready > log.DeferredUntil + spacing ? ready : log.DeferredUntil + spacing;
             log.DeferredUntil = back;
             return back;
@@ -144,14 +147,14 @@ public sealed class TeamsPacer(TimeProvider time, IOptions<ConnectorOptions> opt
     }
 
     /// <summary>The earliest moment for one more write (null: wait for an answer), and the spacing of the window that binds.</summary>
-    private DateTimeOffset? EarliestSlot(DateTimeOffset now, string tenantId, string key, out TimeSpan spacing)
+    private DateTimeOffset? EarliestSlot(DateTimeOffset now, string tenantId, string key, out TimeSpan spacing, bool estimate = false)
     {
         DateTimeOffset? ready = gates.TryGetValue(tenantId, out var until) && until > now ? until : now;
         spacing = TimeSpan.Zero;
         var log = Log(conversations, key);
         foreach (var (limit, window) in ConversationWindows)
         {
-            var slot = log.EarliestSlot(limit, window, Margin(window), now);
+            var slot = log.EarliestSlot(limit, window, Margin(window), now, estimate);
             if (slot is null || slot > now)
             {
                 // The slowest window that binds sets the pace at which this conversation's writes can go.
@@ -161,7 +164,7 @@ public sealed class TeamsPacer(TimeProvider time, IOptions<ConnectorOptions> opt
             ready = slot is null || ready is null ? null : (slot > ready ? slot : ready);
         }
 
-        var tenantSlot = Log(tenants, tenantId).EarliestSlot(Math.Max(1, options.Value.TenantRequestsPerSecond), TenantWindow, Margin(TenantWindow), now);
+        var tenantSlot = Log(tenants, tenantId).EarliestSlot(Math.Max(1, options.Value.TenantRequestsPerSecond), TenantWindow, Margin(TenantWindow), now, estimate);
         return tenantSlot is null || ready is null ? null : (tenantSlot > ready ? tenantSlot : ready);
     }
 
