@@ -1,4 +1,5 @@
 using SomeTeams.Functions.Cards;
+using SomeTeams.Functions.Deletions;
 using SomeTeams.Functions.Hosting;
 using SomeTeams.Functions.Pipeline;
 using SomeTeams.Storage;
@@ -15,5 +16,6 @@ public static class FunctionCatalog
         new("PostCard", new FunctionTrigger.QueueMessageArrives(StorageNames.Cards), typeof(PostCard)),
         new("SendReply", new FunctionTrigger.QueueMessageArrives(StorageNames.Outbox), typeof(SendReply)),
         new("SendingSweep", new FunctionTrigger.TimerFires(SendingSweep.DefaultSchedule), typeof(SendingSweep)),
+        new("CheckDeletions", new FunctionTrigger.TimerFires(CheckDeletions.DefaultSchedule), typeof(CheckDeletions)),
     ];
 }
