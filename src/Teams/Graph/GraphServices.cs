@@ -37,6 +37,7 @@ public static class GraphServices
         services.AddSingleton<ShiftSchedule>();
         services.AddSingleton<PresenceReader>();
         services.AddSingleton<RotaReader>();
+        services.TryAddSingleton<GroupMembership>();
         return services;
     }
 
