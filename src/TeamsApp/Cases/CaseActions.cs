@@ -20,7 +20,7 @@ internal sealed partial class CaseActions(
     public async Task<InvokeResponseBody> HandleAsync(CardAction action, StepBuilder build, CancellationToken cancellationToken)
     {
         var activity = action.Activity;
-        if (roles.ActorOf(activity.From) is not { } actor)
+        if (await roles.ActorOfAsync(activity.From, cancellationToken).ConfigureAwait(false) is not { } actor)
         {
             return Bad("The activity has no 'from.aadObjectId'; only Teams users act on cases.");
         }

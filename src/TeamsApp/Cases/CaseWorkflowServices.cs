@@ -1,8 +1,10 @@
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
+using Microsoft.Graph;
 using SomeTeams.Core.Templates;
 using SomeTeams.Core.Tone;
 using SomeTeams.Teams.BotFramework.Conversations;
+using SomeTeams.Teams.Graph;
 using SomeTeams.TeamsApp.Conversations;
 using SomeTeams.TeamsApp.Messages;
 
@@ -18,8 +20,15 @@ internal static class CaseWorkflowServices
             .Validate(o => o.ReopenDueIn > TimeSpan.Zero, "Workflow:ReopenDueIn must be positive.")
             .Validate(o => string.IsNullOrWhiteSpace(o.TemplatesPath) || File.Exists(o.TemplatesPath), "Workflow:TemplatesPath names a file that does not exist.")
             .ValidateOnStart();
-        services.AddOptions<RoleOptions>(RoleOptions.Approvers).Bind(configuration.GetSection(RoleOptions.Approvers));
-        services.AddOptions<RoleOptions>(RoleOptions.Managers).Bind(configuration.GetSection(RoleOptions.Managers));
+        services.AddRole(RoleOptions.Approvers, configuration).AddRole(RoleOptions.Managers, configuration);
+
+        // Role groups are checked through Graph. Another host part may have added the Graph edge already.
+        if (!services.Any(d => d.ServiceType == typeof(GraphServiceClient)))
+        {
+            services.AddGraph(configuration);
+        }
+
+        services.TryAddSingleton<GroupMembership>();
 
         // Replaces the in-memory store of AddTeams: references must outlive a restart and be shared by instances.
         services.Replace(ServiceDescriptor.Singleton<IConversationReferenceStore, TableConversationReferenceStore>());
@@ -38,6 +47,17 @@ internal static class CaseWorkflowServices
         return services.AddVerbs<ClaimHandlers>().AddVerbs<DraftHandlers>().AddVerbs<ApprovalHandlers>()
             .AddVerbs<SendHandlers>().AddVerbs<ModerationHandlers>().AddVerbs<NoteHandlers>();
     }
+
+    private static IServiceCollection AddRole(this IServiceCollection services, string role, IConfiguration configuration)
+    {
+        services.AddOptions<RoleOptions>(role).Bind(configuration.GetSection(role))
+            .Validate<IOptions<GraphOptions>>((r, graph) => r.GroupIds.Count == 0 || CanAskGraph(graph.Value), $"{role}:GroupIds needs Graph: Graph:TenantId and Graph:ClientId (with a secret, certificate or UseManagedIdentity).")
+            .ValidateOnStart();
+        return services;
+    }
+
+    private static bool CanAskGraph(GraphOptions graph) =>
+        !string.IsNullOrEmpty(graph.StaticToken) || (!string.IsNullOrWhiteSpace(graph.TenantId) && !string.IsNullOrWhiteSpace(graph.ClientId));
 
     private static IServiceCollection AddVerbs<TGroup>(this IServiceCollection services)
         where TGroup : class, IVerbGroup

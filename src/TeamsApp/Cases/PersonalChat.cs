@@ -30,7 +30,8 @@ internal sealed partial class PersonalChat(CaseStore cases, TeamRoles roles, Tea
         await users.RecordAsync(activity, cancellationToken).ConfigureAwait(false);
         var locale = activity.Locale;
         var word = message.Text.Trim().TrimEnd('.', '!', '?');
-        var text = QueueWords.Contains(word) && roles.ActorOf(activity.From) is { } actor
+        var actor = QueueWords.Contains(word) ? await roles.ActorOfAsync(activity.From, cancellationToken).ConfigureAwait(false) : null;
+        var text = actor is not null
             ? await QueueAsync(actor, locale, cancellationToken).ConfigureAwait(false)
             : WorkflowTexts.Get(locale, WorkflowTexts.Help);
         var target = new ConversationTarget(activity.ServiceUrl, activity.TenantId ?? string.Empty, activity.Conversation.Id);

@@ -27,11 +27,19 @@ internal sealed class WorkflowOptions
     public Dictionary<string, string> Colleagues { get; } = new(StringComparer.Ordinal);
 }
 
-/// <summary>A configured role: <c>Approvers:UserIds</c>, <c>Managers:UserIds</c> (Entra object ids).</summary>
+/// <summary>
+/// A configured role: <c>Approvers:UserIds</c>, <c>Managers:UserIds</c> (Entra object ids of
+/// people) and <c>Approvers:GroupIds</c>, <c>Managers:GroupIds</c> (Entra groups, checked through Graph).
+/// </summary>
 internal sealed class RoleOptions
 {
     public const string Approvers = "Approvers";
     public const string Managers = "Managers";
 
     public List<string> UserIds { get; } = [];
+
+    public List<string> GroupIds { get; } = [];
+
+    public bool Has(string id, IReadOnlySet<string> memberOf) =>
+        UserIds.Contains(id, StringComparer.OrdinalIgnoreCase) || GroupIds.Any(memberOf.Contains);
 }

@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Time.Testing;
 using SomeTeams.Core.Cases;
 using SomeTeams.Core.Mentions;
@@ -12,6 +13,7 @@ using SomeTeams.Storage.Cases;
 using SomeTeams.TestKit.Azurite;
 using SomeTeams.TestKit.Builders;
 using SomeTeams.TestKit.Fakes;
+using SomeTeams.TestKit.Logging;
 using SomeTeams.TestKit.Storage;
 
 namespace SomeTeams.TeamsApp.Tests.Workflow;
@@ -22,8 +24,9 @@ namespace SomeTeams.TeamsApp.Tests.Workflow;
 /// </summary>
 internal sealed class WorkflowApp : IAsyncDisposable
 {
-    private WorkflowApp(TestStorage storage, FakeBotConnector connector, WebApplicationFactory<Program> factory, FakeTimeProvider time)
+    private WorkflowApp(TestStorage storage, FakeBotConnector connector, WebApplicationFactory<Program> factory, FakeTimeProvider time, RecordingLoggerProvider logs)
     {
+        Logs = logs;
         Time = time;
         Storage = storage;
         Connector = connector;
@@ -32,6 +35,9 @@ internal sealed class WorkflowApp : IAsyncDisposable
     }
 
     public TestStorage Storage { get; }
+
+    /// <summary>Every line the app logged, to check that nothing personal is in them.</summary>
+    public RecordingLoggerProvider Logs { get; }
 
     public FakeBotConnector Connector { get; }
 
@@ -65,6 +71,7 @@ internal sealed class WorkflowApp : IAsyncDisposable
         }
 
         var time = new FakeTimeProvider(CaseBuilder.T0.AddMinutes(10));
+        var logs = new RecordingLoggerProvider();
         var factory = new WebApplicationFactory<Program>().WithWebHostBuilder(b =>
         {
             foreach (var (key, value) in settings)
@@ -73,10 +80,11 @@ internal sealed class WorkflowApp : IAsyncDisposable
             }
 
             b.ConfigureTestServices(s => s.AddSingleton<TimeProvider>(time));
+            b.ConfigureLogging(l => l.AddProvider(logs));
         });
         try
         {
-            return new WorkflowApp(storage, connector, factory, time);
+            return new WorkflowApp(storage, connector, factory, time, logs);
         }
         catch
         {
