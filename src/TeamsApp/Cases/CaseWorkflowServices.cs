@@ -17,7 +17,6 @@ internal static class CaseWorkflowServices
     {
         services.AddOptions<WorkflowOptions>().Bind(configuration.GetSection(WorkflowOptions.Section))
             .Validate(o => o.CardUpdateWait > TimeSpan.Zero && o.CardUpdateWait <= TimeSpan.FromSeconds(3), "Workflow:CardUpdateWait must be over 0 and at most 3 s: a click is answered within about 4 s (bot-protocol.md §6.5).")
-            .Validate(o => o.ReopenDueIn > TimeSpan.Zero, "Workflow:ReopenDueIn must be positive.")
             .Validate(o => string.IsNullOrWhiteSpace(o.TemplatesPath) || File.Exists(o.TemplatesPath), "Workflow:TemplatesPath names a file that does not exist.")
             .ValidateOnStart();
         services.AddRole(RoleOptions.Approvers, configuration).AddRole(RoleOptions.Managers, configuration);
@@ -33,6 +32,7 @@ internal static class CaseWorkflowServices
         // Replaces the in-memory store of AddTeams: references must outlive a restart and be shared by instances.
         services.Replace(ServiceDescriptor.Singleton<IConversationReferenceStore, TableConversationReferenceStore>());
         services.TryAddSingleton(ToneCheck.Default);
+        services.TryAddSingleton(_ => TeamSla.From(configuration));
         services.TryAddSingleton(sp => TemplateCatalog.Load(sp.GetRequiredService<IOptions<WorkflowOptions>>().Value));
         services.AddSingleton<TemplateCatalog>();
         services.AddSingleton<DraftReview>();

@@ -14,12 +14,6 @@ internal sealed class WorkflowOptions
     /// <summary>The language of the channel card everyone sees before their own view arrives.</summary>
     public string ChannelLocale { get; set; } = "fi-FI";
 
-    /// <summary>
-    /// When a case reopened by hand is due again. Wall-clock; the business-hours clock
-    /// (Policies.SlaClock) takes over once the host registers one.
-    /// </summary>
-    public TimeSpan ReopenDueIn { get; set; } = TimeSpan.FromHours(2);
-
     /// <summary>How long a click waits for the channel card's PUT before handing it to the cards queue.</summary>
     public TimeSpan CardUpdateWait { get; set; } = TimeSpan.FromSeconds(2);
 
