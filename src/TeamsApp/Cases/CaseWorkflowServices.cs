@@ -1,6 +1,7 @@
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 using Microsoft.Graph;
+using SomeTeams.Connectors.Ai;
 using SomeTeams.Core.Templates;
 using SomeTeams.Core.Tone;
 using SomeTeams.Teams.BotFramework.Conversations;
@@ -17,6 +18,7 @@ internal static class CaseWorkflowServices
     {
         services.AddOptions<WorkflowOptions>().Bind(configuration.GetSection(WorkflowOptions.Section))
             .Validate(o => o.CardUpdateWait > TimeSpan.Zero && o.CardUpdateWait <= TimeSpan.FromSeconds(3), "Workflow:CardUpdateWait must be over 0 and at most 3 s: a click is answered within about 4 s (bot-protocol.md §6.5).")
+            .Validate(o => o.SuggestWithin > TimeSpan.Zero && o.SuggestWithin <= TimeSpan.FromSeconds(3), "Workflow:SuggestWithin must be over 0 and at most 3 s: a click is answered within about 4 s (bot-protocol.md §6.5).")
             .Validate(o => string.IsNullOrWhiteSpace(o.TemplatesPath) || File.Exists(o.TemplatesPath), "Workflow:TemplatesPath names a file that does not exist.")
             .ValidateOnStart();
         services.AddRole(RoleOptions.Approvers, configuration).AddRole(RoleOptions.Managers, configuration);
@@ -35,6 +37,10 @@ internal static class CaseWorkflowServices
         services.TryAddSingleton(_ => TeamSla.From(configuration));
         services.TryAddSingleton(sp => TemplateCatalog.Load(sp.GetRequiredService<IOptions<WorkflowOptions>>().Value));
         services.AddSingleton<TemplateCatalog>();
+
+        // After the host's template library: the suggester's templates are the brand's own.
+        services.AddReplySuggestions(configuration);
+        services.AddSingleton<ReplySuggestions>();
         services.AddSingleton<DraftReview>();
         services.AddSingleton<TeamRoles>();
         services.AddSingleton<TeamsUsers>();
@@ -45,7 +51,7 @@ internal static class CaseWorkflowServices
         services.AddSingleton<CaseActions>();
         services.AddSingleton<IMessageHandler, PersonalChat>();
         return services.AddVerbs<ClaimHandlers>().AddVerbs<DraftHandlers>().AddVerbs<ApprovalHandlers>()
-            .AddVerbs<SendHandlers>().AddVerbs<ModerationHandlers>().AddVerbs<NoteHandlers>();
+            .AddVerbs<SendHandlers>().AddVerbs<ModerationHandlers>().AddVerbs<NoteHandlers>().AddVerbs<SuggestHandlers>();
     }
 
     private static IServiceCollection AddRole(this IServiceCollection services, string role, IConfiguration configuration)

@@ -14,6 +14,12 @@ internal sealed class WorkflowOptions
     /// <summary>The language of the channel card everyone sees before their own view arrives.</summary>
     public string ChannelLocale { get; set; } = "fi-FI";
 
+    /// <summary>The brand's tone-of-voice guide, given to the reply assistant (when one is configured).</summary>
+    public string? ToneOfVoice { get; set; }
+
+    /// <summary>How long "Suggest a reply" waits for the assistant before the templates answer: the click must be answered within about 4 s, the channel card's update aside.</summary>
+    public TimeSpan SuggestWithin { get; set; } = TimeSpan.FromSeconds(2.5);
+
     /// <summary>How long a click waits for the channel card's PUT before handing it to the cards queue.</summary>
     public TimeSpan CardUpdateWait { get; set; } = TimeSpan.FromSeconds(2);
 

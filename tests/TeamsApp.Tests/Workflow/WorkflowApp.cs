@@ -97,9 +97,12 @@ internal sealed class WorkflowApp : IAsyncDisposable
     }
 
     /// <summary>A new case (sensitive: its reply needs approval) with its card posted in the channel at version 1.</summary>
-    public async Task<Case> OpenCaseAsync(bool sensitive, CancellationToken cancellationToken, Network network = Network.X)
+    public Task<Case> OpenCaseAsync(bool sensitive, CancellationToken cancellationToken, Network network = Network.X) =>
+        OpenCaseAsync(CaseBuilder.Mention(externalId: Guid.NewGuid().ToString("N"), network: network), sensitive, cancellationToken);
+
+    /// <summary>A new case for <paramref name="mention"/>, its card posted in the channel at version 1.</summary>
+    public async Task<Case> OpenCaseAsync(Mention mention, bool sensitive, CancellationToken cancellationToken)
     {
-        var mention = CaseBuilder.Mention(externalId: Guid.NewGuid().ToString("N"), network: network);
         var created = await Cases.CreateAsync(CaseBuilder.New(mention: mention, sensitive: sensitive), cancellationToken);
         var location = new CardLocation(Connector.ServiceUrl, WorkflowInvokes.Thread, WorkflowInvokes.CardActivityId, created.Case.Version);
         await Factory.Services.GetRequiredService<CardLocationStore>().SaveAsync(created.Case.Id, location, cancellationToken);
