@@ -50,7 +50,7 @@ internal sealed class CaseViews(
 
         if (c.State == CaseState.AwaitingApproval)
         {
-            people.AddRange(roles.ApproverIds);
+            people.AddRange(await roles.ApproverIdsAsync(cancellationToken).ConfigureAwait(false));
         }
 
         var ids = new List<string>();

@@ -14,8 +14,28 @@ namespace SomeTeams.TeamsApp.Cases;
 /// </summary>
 internal sealed partial class TeamRoles(IOptionsMonitor<RoleOptions> roles, GroupMembership groups, ILogger<TeamRoles> log)
 {
-    /// <summary>The approvers named by id; members of approver groups are not listed here (Graph is not asked for whole groups).</summary>
-    public IReadOnlyList<string> ApproverIds => roles.Get(RoleOptions.Approvers).UserIds;
+    /// <summary>
+    /// Everyone who approves: named by id, and the users of the approver groups (asked of Graph, kept
+    /// a few minutes). When Graph cannot say, the named ones: they are told and get their view, the
+    /// group's members see the channel card until Graph answers again.
+    /// </summary>
+    public async Task<IReadOnlyList<string>> ApproverIdsAsync(CancellationToken cancellationToken)
+    {
+        var approvers = roles.Get(RoleOptions.Approvers);
+        if (approvers.GroupIds.Count == 0)
+        {
+            return approvers.UserIds;
+        }
+
+        var members = await groups.UsersInAsync(approvers.GroupIds, cancellationToken).ConfigureAwait(false);
+        if (!members.IsOk)
+        {
+            LogGroupsUnknown(members.Outcome);
+            return approvers.UserIds;
+        }
+
+        return [.. approvers.UserIds.Union(members.Value!, StringComparer.OrdinalIgnoreCase)];
+    }
 
     public async Task<Actor?> ActorOfAsync(ChannelAccount? from, CancellationToken cancellationToken)
     {
@@ -77,6 +97,6 @@ internal sealed partial class TeamRoles(IOptionsMonitor<RoleOptions> roles, Grou
         return new HashSet<string>();
     }
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Role groups not checked ({Outcome}): only roles given by user id count for this click")]
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Role groups not read ({Outcome}): only the people named by id count for now")]
     private partial void LogGroupsUnknown(GraphOutcome outcome);
 }

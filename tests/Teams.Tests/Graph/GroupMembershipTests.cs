@@ -90,4 +90,33 @@ public sealed class GroupMembershipTests
         Assert.Empty(result.Value!);
         Assert.Empty(h.Graph.Requests);
     }
+
+    [Fact]
+    public async Task UsersIn_NestedGroupsOverPages_EveryUserOnceAndKept()
+    {
+        await using var h = await GraphHarness.StartAsync();
+        h.Graph.MembersPageSize = 2;
+        h.Graph.AddGroupMembers(Approvers, "user-aino", "user-maija", EveningLeads);
+        h.Graph.AddGroupMembers(EveningLeads, "user-eveliina", "user-maija");
+        var membership = h.Get<GroupMembership>();
+
+        var users = await membership.UsersInAsync([Approvers], Ct);
+        var again = await membership.UsersInAsync([Approvers], Ct);
+
+        Assert.True(users.IsOk, $"{users.Outcome} {users.StatusCode} {users.ErrorCode}: {string.Join(", ", h.Graph.Requests.Select(r => r.Path))}");
+        Assert.Equal(["user-aino", "user-eveliina", "user-maija"], users.Value!.Order(StringComparer.Ordinal));
+        Assert.Equal(users.Value, again.Value);
+        Assert.Equal(2, h.Graph.Requests.Count);
+        Assert.StartsWith($"/v1.0/groups/{Approvers}/transitiveMembers/graph.user", h.Graph.Requests[0].Path, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task UsersIn_GroupGone_FailureReturned()
+    {
+        await using var h = await GraphHarness.StartAsync();
+
+        var users = await h.Get<GroupMembership>().UsersInAsync([Managers], Ct);
+
+        Assert.Equal(GraphOutcome.NotFound, users.Outcome);
+    }
 }

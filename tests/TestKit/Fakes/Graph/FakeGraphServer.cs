@@ -12,7 +12,8 @@ namespace SomeTeams.TestKit.Fakes.Graph;
 /// <summary>
 /// Microsoft Graph v1.0 for the calls SomeTeams makes: sendActivityNotification (204),
 /// the team's shifts with the documented <c>$filter</c> and <c>@odata.nextLink</c> paging,
-/// getPresencesByUserId, and a user's checkMemberGroups (transitive, at most 20 ids). Errors come in Graph's <c>{"error":{…}}</c> shape; a queued failure
+/// getPresencesByUserId, a user's checkMemberGroups (transitive, at most 20 ids) and a group's
+/// transitive user members (paged). Errors come in Graph's <c>{"error":{…}}</c> shape; a queued failure
 /// answers the next request (429 with Retry-After, 403 …). Every request is recorded.
 /// </summary>
 public sealed partial class FakeGraphServer : IAsyncDisposable
@@ -31,6 +32,8 @@ public sealed partial class FakeGraphServer : IAsyncDisposable
     public IReadOnlyList<RecordedRequest> Requests => server!.Requests;
 
     public int ShiftsPageSize { get; set; } = 100;
+
+    public int MembersPageSize { get; set; } = 100;
 
     public static async Task<FakeGraphServer> StartAsync()
     {
@@ -67,6 +70,9 @@ public sealed partial class FakeGraphServer : IAsyncDisposable
             var body = await JsonNode.ParseAsync(c.Request.Body);
             return Guarded(c, () => Presences(body));
         });
+        // The SDK casts with the short alias "graph.user"; Graph takes it and the full name alike.
+        routes.MapGet("/v1.0/groups/{groupId}/transitiveMembers/graph.user", (HttpContext c, string groupId) => Guarded(c, () => UsersPage(c, groupId)));
+        routes.MapGet("/v1.0/groups/{groupId}/transitiveMembers/microsoft.graph.user", (HttpContext c, string groupId) => Guarded(c, () => UsersPage(c, groupId)));
         routes.MapPost("/v1.0/users/{userId}/checkMemberGroups", async (HttpContext c, string userId) =>
         {
             var body = await JsonNode.ParseAsync(c.Request.Body);
@@ -135,6 +141,34 @@ public sealed partial class FakeGraphServer : IAsyncDisposable
         var value = new JsonArray([.. ids.Where(g => IsMember(userId, g, [])).Select(g => (JsonNode)g)]);
         return Results.Content(new JsonObject { ["@odata.context"] = $"{BaseUrl}/$metadata#Collection(Edm.String)", ["value"] = value }.ToJsonString(), "application/json");
     }
+
+    private IResult UsersPage(HttpContext context, string groupId)
+    {
+        if (!groupMembers.ContainsKey(groupId))
+        {
+            return Error(context, 404, "Request_ResourceNotFound", null);
+        }
+
+        var users = Users(groupId, []).Distinct(StringComparer.OrdinalIgnoreCase).Order(StringComparer.Ordinal).ToList();
+        var skip = int.TryParse(context.Request.Query["$skiptoken"], CultureInfo.InvariantCulture, out var s) ? s : 0;
+        var page = new JsonObject
+        {
+            ["@odata.context"] = $"{BaseUrl}/$metadata#users(id)",
+            ["value"] = new JsonArray([.. users.Skip(skip).Take(MembersPageSize).Select(id => (JsonNode)new JsonObject { ["@odata.type"] = "#microsoft.graph.user", ["id"] = id })]),
+        };
+        if (skip + MembersPageSize < users.Count)
+        {
+            page["@odata.nextLink"] = $"{BaseUrl}/groups/{groupId}/transitiveMembers/microsoft.graph.user?$select=id&$skiptoken={skip + MembersPageSize}";
+        }
+
+        return Results.Content(page.ToJsonString(), "application/json");
+    }
+
+    // A member that is itself a group stands for its own members.
+    private IEnumerable<string> Users(string groupId, HashSet<string> seen) =>
+        seen.Add(groupId) && groupMembers.TryGetValue(groupId, out var members)
+            ? members.SelectMany(m => groupMembers.ContainsKey(m) ? Users(m, seen) : [m])
+            : [];
 
     private bool IsMember(string memberId, string groupId, HashSet<string> seen) =>
         seen.Add(groupId) && groupMembers.TryGetValue(groupId, out var members)
