@@ -14,7 +14,13 @@ namespace SomeTeams.TeamsApp.Cases;
 /// into the editor; saving, approval and sending stay the claimer's and the approver's.
 /// </summary>
 internal sealed partial class ReplySuggestions(
-    IServiceProvider services, TemplateSuggester templates, TemplateCatalog catalog, DraftReview review, IOptions<WorkflowOptions> options, ILogger<ReplySuggestions> log)
+    IServiceProvider services,
+    TemplateSuggester templates,
+    TemplateCatalog catalog,
+    DraftReview review,
+    IOptions<WorkflowOptions> options,
+    TimeProvider time,
+    ILogger<ReplySuggestions> log)
 {
     // AddReplySuggestions registers the endpoint's options only when one is configured.
     private readonly bool assistant = services.GetService<ChatCompletionsOptions>() is not null;
@@ -45,13 +51,13 @@ internal sealed partial class ReplySuggestions(
         // The assistant and its HTTP client are transient: a scope per click lets them go.
         using var scope = services.CreateScope();
         var suggester = scope.ServiceProvider.GetRequiredService<IReplySuggester>();
-        using var within = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        within.CancelAfter(options.Value.SuggestWithin);
+        using var wait = new CancellationTokenSource(options.Value.SuggestWithin, time);
+        using var within = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, wait.Token);
         try
         {
             return await suggester.SuggestAsync(context, within.Token).ConfigureAwait(false);
         }
-        catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
+        catch (OperationCanceledException) when (wait.IsCancellationRequested && !cancellationToken.IsCancellationRequested)
         {
             LogTooSlow(c.Id.Value, options.Value.SuggestWithin.TotalSeconds);
             return templates.Suggest(context);

@@ -1,6 +1,8 @@
 using System.Text.Json.Nodes;
+using Microsoft.Extensions.DependencyInjection;
 using SomeTeams.Core.Cases;
 using SomeTeams.Core.Mentions;
+using SomeTeams.Core.Templates;
 using SomeTeams.TestKit.Azurite;
 using SomeTeams.TestKit.Builders;
 using SomeTeams.TestKit.Fakes;
@@ -87,6 +89,23 @@ public sealed class SuggestTests(AzuriteFixture azurite) : IDisposable
     }
 
     [Fact]
+    public async Task Suggest_AssistantSlowerThanSuggestWithin_TheTemplatesAnswerInTime()
+    {
+        var stalled = new StalledSuggester();
+        await using var app = await StartAsync(s => s.AddTransient<IReplySuggester>(_ => stalled), ("Workflow:SuggestWithin", "00:00:02"));
+        var c = await app.OpenCaseAsync(sensitive: false, Ct);
+        await app.PostAsync(app.Click(TeamMember.Aino, "claim", c, 1), Ct);
+
+        var click = app.PostAsync(app.Click(TeamMember.Aino, "suggest", c, 2), Ct);
+        await stalled.Entered.Task.WaitAsync(Ct);
+        app.Time.Advance(TimeSpan.FromSeconds(2));
+        var (_, body) = await click;
+
+        Assert.StartsWith("Hei Asiakas Neljäkaksi! Pahoittelut häiriöstä", Editor(CardJson.InvokeCard(body)), StringComparison.Ordinal);
+        Assert.Contains(app.Logs.Lines, l => l.Contains("did not answer within 2 s", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task Suggest_NothingFits_SaysSoAndLeavesTheEditorEmpty()
     {
         await using var app = await WorkflowApp.StartAsync(azurite, Ct);
@@ -116,7 +135,9 @@ public sealed class SuggestTests(AzuriteFixture azurite) : IDisposable
         Assert.Equal(2, (await app.Cases.GetAsync(c.Id, Ct))!.Version);
     }
 
-    private async Task<WorkflowApp> StartAsync(params (string Key, string Value)[] more)
+    private Task<WorkflowApp> StartAsync(params (string Key, string Value)[] more) => StartAsync(testServices: null, more);
+
+    private async Task<WorkflowApp> StartAsync(Action<IServiceCollection>? testServices, params (string Key, string Value)[] more)
     {
         await File.WriteAllTextAsync(file, """
             { "templates": [
@@ -125,7 +146,7 @@ public sealed class SuggestTests(AzuriteFixture azurite) : IDisposable
               { "id": "billing-fi", "brand": "nordlink", "language": "fi", "topics": ["billing"], "name": "Lasku", "text": "Hei {author}, katsomme laskusi." }
             ] }
             """, Ct);
-        return await WorkflowApp.StartAsync(azurite, Ct, [("Workflow:Brand", "nordlink"), ("Workflow:TemplatesPath", file), .. more]);
+        return await WorkflowApp.StartAsync(azurite, testServices, Ct, [("Workflow:Brand", "nordlink"), ("Workflow:TemplatesPath", file), .. more]);
     }
 
     /// <summary>A suggestion is only shown: the case, its audit trail and the channel card stay as they were.</summary>
@@ -135,6 +156,19 @@ public sealed class SuggestTests(AzuriteFixture azurite) : IDisposable
         Assert.Equal((2L, CaseState.Claimed, (Draft?)null), (stored!.Version, stored.State, stored.Draft));
         Assert.Equal(["CaseClaimed"], (await app.Cases.GetAuditAsync(c.Id, Ct)).Skip(1).Select(a => a.Event));
         Assert.Equal(puts, app.CardUpdates().Count);
+    }
+
+    /// <summary>An assistant that never answers: it waits until the click's deadline cancels it.</summary>
+    private sealed class StalledSuggester : IReplySuggester
+    {
+        public TaskCompletionSource Entered { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+        public async Task<IReadOnlyList<ReplySuggestion>> SuggestAsync(SuggestionContext context, CancellationToken cancellationToken)
+        {
+            Entered.TrySetResult();
+            await Task.Delay(Timeout.InfiniteTimeSpan, cancellationToken);
+            return [];
+        }
     }
 
     private static string? Editor(JsonNode card) => Find(card, "draftText")?["value"]?.GetValue<string>();

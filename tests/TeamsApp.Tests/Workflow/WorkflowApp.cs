@@ -51,7 +51,11 @@ internal sealed class WorkflowApp : IAsyncDisposable
     /// <summary>The app's own CaseStore, so a test reads exactly what the bot stored.</summary>
     public CaseStore Cases => Factory.Services.GetRequiredService<CaseStore>();
 
-    public static async Task<WorkflowApp> StartAsync(AzuriteFixture azurite, CancellationToken cancellationToken, params (string Key, string Value)[] more)
+    public static Task<WorkflowApp> StartAsync(AzuriteFixture azurite, CancellationToken cancellationToken, params (string Key, string Value)[] more) =>
+        StartAsync(azurite, testServices: null, cancellationToken, more);
+
+    /// <summary>With <paramref name="testServices"/> registered last, e.g. a stand-in for a seam the test needs to hold still.</summary>
+    public static async Task<WorkflowApp> StartAsync(AzuriteFixture azurite, Action<IServiceCollection>? testServices, CancellationToken cancellationToken, params (string Key, string Value)[] more)
     {
         var storage = await TestStorage.CreateAsync(azurite, cancellationToken);
         var connector = await FakeBotConnector.StartAsync();
@@ -79,7 +83,11 @@ internal sealed class WorkflowApp : IAsyncDisposable
                 b.UseSetting(key, value);
             }
 
-            b.ConfigureTestServices(s => s.AddSingleton<TimeProvider>(time));
+            b.ConfigureTestServices(s =>
+            {
+                s.AddSingleton<TimeProvider>(time);
+                testServices?.Invoke(s);
+            });
             b.ConfigureLogging(l => l.AddProvider(logs));
         });
         try
