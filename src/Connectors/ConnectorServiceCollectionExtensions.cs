@@ -33,7 +33,9 @@ public static class ConnectorServiceCollectionExtensions
         services.TryAddSingleton<IBlueskySessionStore>(p => p.GetService<ICredentialStore>() is { } credentials
             ? new StoredBlueskySessionStore(credentials)
             : new InMemoryBlueskySessionStore());
-        services.TryAddSingleton<DemoActivityLog>();
+        // The functions host puts its table store and its page address here first.
+        services.TryAddSingleton<IDemoActivityStore, DemoActivityLog>();
+        services.TryAddSingleton(new DemoLinks(null));
 
         services.AddSingleton<ISocialConnector>(p => new MastodonConnector(new MastodonClient(Http(p, "Mastodon"), Time(p)), Log<MastodonConnector>(p)));
         services.AddSingleton<ISocialConnector>(p => new BlueskyConnector(
@@ -41,7 +43,7 @@ public static class ConnectorServiceCollectionExtensions
         services.AddSingleton<ISocialConnector>(p => new YouTubeConnector(
             new YouTubeClient(Http(p, "YouTube"), new YouTubeTokens(Http(p, "YouTube"), Time(p)), new YouTubeQuota(Time(p), p.GetService<IQuotaLedger>())), Log<YouTubeConnector>(p)));
         services.AddSingleton<ISocialConnector>(p => new RssConnector(Http(p, "Rss"), Time(p), Log<RssConnector>(p)));
-        services.AddSingleton<ISocialConnector>(p => new DemoConnector(DemoStream.Default, p.GetRequiredService<DemoActivityLog>(), Time(p), Log<DemoConnector>(p)));
+        services.AddSingleton<ISocialConnector>(p => new DemoConnector(DemoStream.Default, p.GetRequiredService<IDemoActivityStore>(), p.GetRequiredService<DemoLinks>(), Time(p), Log<DemoConnector>(p)));
         services.AddXConnector().AddFacebookConnector().AddInstagramConnector();
         services.AddSingleton<ConnectorRegistry>();
 

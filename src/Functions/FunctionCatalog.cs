@@ -1,4 +1,5 @@
 using SomeTeams.Functions.Cards;
+using SomeTeams.Functions.Deletions;
 using SomeTeams.Functions.Hosting;
 using SomeTeams.Functions.Pipeline;
 using SomeTeams.Storage;
@@ -14,5 +15,6 @@ public static class FunctionCatalog
         new("TriageMention", new FunctionTrigger.QueueMessageArrives(StorageNames.Mentions), typeof(TriageMention)),
         new("PostCard", new FunctionTrigger.QueueMessageArrives(StorageNames.Cards), typeof(PostCard)),
         new("SendReply", new FunctionTrigger.QueueMessageArrives(StorageNames.Outbox), typeof(SendReply)),
+        new("CheckDeletions", new FunctionTrigger.TimerFires(CheckDeletions.DefaultSchedule), typeof(CheckDeletions)),
     ];
 }

@@ -2,6 +2,7 @@ using SomeTeams.Connectors;
 using SomeTeams.Connectors.Health;
 using SomeTeams.Core.Triage;
 using SomeTeams.Functions.Cards;
+using SomeTeams.Functions.Demo;
 using SomeTeams.Functions.Hosting;
 using SomeTeams.Functions.Hosting.CustomHandler;
 using SomeTeams.Functions.Hosting.Embedded;
@@ -61,6 +62,7 @@ public static class FunctionsHostExtensions
     public static IServiceCollection AddPipeline(this IServiceCollection services, IConfiguration configuration)
     {
         ArgumentNullException.ThrowIfNull(configuration);
+        services.AddDemoActivity(configuration);
         services.AddConnectors(configuration);
         services.AddAccountHealth(configuration);
         services.AddSingleton<AdminAlerts>();
@@ -83,6 +85,7 @@ public static class FunctionsHostExtensions
         ArgumentNullException.ThrowIfNull(app);
         app.MapGet("/healthz", () => Results.Ok(new { status = "ok", mode = app.Configuration.Mode().ToString() }));
         app.MapWebhooks();
+        app.MapDemoPages();
         if (app.Configuration.Mode() == WorkerMode.FunctionsCustomHandler)
         {
             app.MapCustomHandler(FunctionCatalog.All);

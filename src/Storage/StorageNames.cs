@@ -33,13 +33,16 @@ public sealed partial class StorageNames(string prefix)
     /// <summary>Quota units spent per quota project and day (YouTube), counted by compare-and-swap.</summary>
     public string QuotasTable { get; } = prefix + "quotas";
 
+    /// <summary>What the team did to the demo source, and which demo items their authors deleted (the demo page reads it).</summary>
+    public string DemoTable { get; } = prefix + "demoactivity";
+
     public string MentionsQueue { get; } = prefix + Mentions;
 
     public string CardsQueue { get; } = prefix + Cards;
 
     public string OutboxQueue { get; } = prefix + Outbox;
 
-    public IReadOnlyList<string> Tables => [CasesTable, ThreadsTable, MentionsTable, CursorsTable, LeasesTable, ConversationsTable, AccountHealthTable, CredentialsTable, QuotasTable];
+    public IReadOnlyList<string> Tables => [CasesTable, ThreadsTable, MentionsTable, CursorsTable, LeasesTable, ConversationsTable, AccountHealthTable, CredentialsTable, QuotasTable, DemoTable];
 
     public IReadOnlyList<string> WorkQueues => [MentionsQueue, CardsQueue, OutboxQueue];
 

@@ -15,9 +15,9 @@ internal sealed class BlueskyActions(BlueskyClient client, TimeProvider time)
 
     public async Task<ActionOutcome> PerformAsync(SourceAccount account, SocialAction action, CancellationToken cancellationToken)
     {
-        if (Refusal(action) is { } reason)
+        if (Refusal(action) is { } refused)
         {
-            return new ActionOutcome.Refused(reason);
+            return refused;
         }
 
         var tally = new CallTally();
@@ -60,7 +60,7 @@ internal sealed class BlueskyActions(BlueskyClient client, TimeProvider time)
                 return await CreateAsync(account, new CreateRecord<NewBlock>(did, "app.bsky.graph.block", new NewBlock("app.bsky.graph.block", target.Author.ExternalId, now)), tally, null, cancellationToken).ConfigureAwait(false);
             case SocialActionKind.Hide:
                 return BlueskyMapper.Repo(target.ThreadId) != did
-                    ? new ActionOutcome.Refused("Bluesky lets the brand hide replies only in threads it started.")
+                    ? new ActionOutcome.Refused(ActionProblem.HideOnlyInOwnThreads, "Bluesky lets the brand hide replies only in threads it started.")
                     : await BlueskyThreadgate.HideAsync(client, account, did, target, now, tally, cancellationToken).ConfigureAwait(false);
             default:
                 return await SendChatAsync(account, target.Author.ExternalId, action.Text!, tally, cancellationToken).ConfigureAwait(false);
@@ -88,14 +88,15 @@ internal sealed class BlueskyActions(BlueskyClient client, TimeProvider time)
         return sent.Error is not null ? sent.FailedOutcome() : new ActionOutcome.Done(sent.Value!.Id, null);
     }
 
-    private static string? Refusal(SocialAction action) => action.Kind switch
+    private static ActionOutcome.Refused? Refusal(SocialAction action) => action.Kind switch
     {
-        SocialActionKind.Delete => "Bluesky lets the brand delete only its own posts; hide the reply or block the author instead.",
-        SocialActionKind.Unhide => "Showing a hidden Bluesky reply again is done in the Bluesky app.",
-        SocialActionKind.ReplyPublic or SocialActionKind.ReplyPrivate when string.IsNullOrWhiteSpace(action.Text) => "The reply is empty.",
-        SocialActionKind.ReplyPublic when new StringInfo(WithMention(action.Text!, action.Target.Author).Text).LengthInTextElements > 300 => "Bluesky posts are limited to 300 characters.",
-        SocialActionKind.ReplyPrivate when new StringInfo(action.Text!).LengthInTextElements > 1000 => "Bluesky chat messages are limited to 1000 characters.",
-        _ when !NetworkProfile.For(Network.Bluesky).Supports(action.Kind) => $"Bluesky does not support {action.Kind}.",
+        SocialActionKind.Delete => new(ActionProblem.DeleteOnlyOwn, "Bluesky lets the brand delete only its own posts; hide the reply or block the author instead."),
+        SocialActionKind.Unhide => new(ActionProblem.UnhideOnNetwork, "Showing a hidden Bluesky reply again is done in the Bluesky app."),
+        SocialActionKind.ReplyPublic or SocialActionKind.ReplyPrivate when string.IsNullOrWhiteSpace(action.Text) => new(ActionProblem.EmptyReply, "The reply is empty."),
+        SocialActionKind.ReplyPublic when new StringInfo(WithMention(action.Text!, action.Target.Author).Text).LengthInTextElements > 300 =>
+            new(ActionProblem.TooLong, "Bluesky posts are limited to 300 characters."),
+        SocialActionKind.ReplyPrivate when new StringInfo(action.Text!).LengthInTextElements > 1000 => new(ActionProblem.TooLong, "Bluesky chat messages are limited to 1000 characters."),
+        _ when !NetworkProfile.For(Network.Bluesky).Supports(action.Kind) => new(ActionProblem.NotSupported, $"Bluesky does not support {action.Kind}."),
         _ => null,
     };
 

@@ -31,7 +31,7 @@ internal static class BlueskyThreadgate
         {
             if (hidden.Count >= MaxHidden)
             {
-                return new ActionOutcome.Refused("This Bluesky thread already has the most hidden replies allowed (300).");
+                return new ActionOutcome.Refused(Core.Mentions.ActionProblem.HiddenRepliesFull, "This Bluesky thread already has the most hidden replies allowed (300).");
             }
 
             hidden.Add(target.ExternalId);

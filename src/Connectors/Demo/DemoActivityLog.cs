@@ -1,21 +1,16 @@
-using SomeTeams.Core.Mentions;
-
 namespace SomeTeams.Connectors.Demo;
 
 /// <summary>
-/// What the team did to the demo source: every reply and moderation, with a made-up id and
-/// link, kept in memory (bounded) so the host can show it and tests can read it. A repeated
-/// action with the same idempotency key answers the first record instead of adding another.
+/// The in-memory <see cref="IDemoActivityStore"/> for hosts without storage and for tests:
+/// bounded, so a long local run cannot grow it without end.
 /// </summary>
-public sealed class DemoActivityLog(TimeProvider time)
+public sealed class DemoActivityLog : IDemoActivityStore
 {
     public const int Capacity = 1000;
 
     private readonly Lock gate = new();
-    private readonly Queue<DemoActivity> entries = new();
-    private readonly Dictionary<string, DemoActivity> byKey = new(StringComparer.Ordinal);
+    private readonly List<DemoActivity> entries = [];
     private readonly HashSet<string> deleted = new(StringComparer.Ordinal);
-    private int counter;
 
     public IReadOnlyList<DemoActivity> Recent
     {
@@ -28,41 +23,39 @@ public sealed class DemoActivityLog(TimeProvider time)
         }
     }
 
-    internal DemoActivity Record(SourceAccount account, SocialAction action, Network imitated)
+    public Task<DemoActivity> RecordAsync(DemoActivity activity, CancellationToken cancellationToken)
     {
+        ArgumentNullException.ThrowIfNull(activity);
         lock (gate)
         {
-            var key = $"{account.Id}\n{action.IdempotencyKey}";
-            if (byKey.TryGetValue(key, out var earlier))
+            if (entries.Find(e => e.Id == activity.Id) is { } earlier)
             {
-                return earlier;
+                return Task.FromResult(earlier);
             }
 
-            var id = $"demo-{++counter:D6}";
-            var isReply = action.Kind is SocialActionKind.ReplyPublic or SocialActionKind.ReplyPrivate;
-            var activity = new DemoActivity(
-                id,
-                account.Id,
-                imitated,
-                action.Kind,
-                action.Target.ExternalId,
-                isReply ? action.Text : null,
-                time.GetUtcNow(),
-                isReply ? new Uri($"https://demo.someteams.invalid/{imitated.ToString().ToLowerInvariant()}/replies/{id}") : null);
-            entries.Enqueue(activity);
-            byKey[key] = activity;
+            entries.Add(activity);
             if (entries.Count > Capacity)
             {
-                var dropped = entries.Dequeue();
-                byKey.Remove(byKey.First(p => p.Value == dropped).Key);
+                entries.RemoveAt(0);
             }
 
-            return activity;
+            return Task.FromResult(activity);
         }
     }
 
-    internal void MarkDeleted(string accountId, string externalId)
+    public Task<IReadOnlyList<DemoActivity>> ListAsync(string? targetExternalId, int max, CancellationToken cancellationToken)
     {
+        lock (gate)
+        {
+            IReadOnlyList<DemoActivity> found = [.. entries.Where(e => targetExternalId is null || e.TargetExternalId == targetExternalId)
+                .OrderByDescending(e => e.At).Take(max)];
+            return Task.FromResult(found);
+        }
+    }
+
+    public Task MarkDeletedAsync(string accountId, IReadOnlyList<string> externalIds, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(externalIds);
         lock (gate)
         {
             if (deleted.Count >= Capacity * 10)
@@ -70,26 +63,21 @@ public sealed class DemoActivityLog(TimeProvider time)
                 deleted.Clear();
             }
 
-            deleted.Add($"{accountId}\n{externalId}");
+            deleted.UnionWith(externalIds.Select(id => Key(accountId, id)));
         }
+
+        return Task.CompletedTask;
     }
 
-    internal bool IsDeleted(string accountId, string externalId)
+    public Task<IReadOnlyList<string>> FindDeletedAsync(string accountId, IReadOnlyList<string> externalIds, CancellationToken cancellationToken)
     {
+        ArgumentNullException.ThrowIfNull(externalIds);
         lock (gate)
         {
-            return deleted.Contains($"{accountId}\n{externalId}");
+            IReadOnlyList<string> found = [.. externalIds.Where(id => deleted.Contains(Key(accountId, id)))];
+            return Task.FromResult(found);
         }
     }
-}
 
-/// <summary>One reply or moderation performed against the demo source.</summary>
-public sealed record DemoActivity(
-    string Id,
-    string AccountId,
-    Network Imitates,
-    SocialActionKind Kind,
-    string TargetExternalId,
-    string? Text,
-    DateTimeOffset At,
-    Uri? Permalink);
+    private static string Key(string accountId, string externalId) => $"{accountId}\n{externalId}";
+}

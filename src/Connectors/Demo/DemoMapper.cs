@@ -3,15 +3,15 @@ using SomeTeams.Core.Mentions;
 namespace SomeTeams.Connectors.Demo;
 
 /// <summary>
-/// A stream event as a mention of <see cref="Network.Demo"/>; the account id says which network
-/// it imitates, and handles and texts look like that network's. Later loops get a suffix so each
-/// replayed item is a new mention.
+/// A stream event as a mention of <see cref="Network.Demo"/> that imitates the event's network
+/// (<see cref="Mention.Imitates"/>): handles and texts look like that network's, and its link is
+/// the demo page of the item. Later loops get a suffix so each replayed item is a new mention.
 /// </summary>
 internal static class DemoMapper
 {
     public static string ExternalId(string id, int lap) => lap == 0 ? id : $"{id}-r{lap}";
 
-    public static Mention ToMention(SourceAccount account, DemoEvent e, int lap, DateTimeOffset createdAt)
+    public static Mention ToMention(SourceAccount account, DemoEvent e, int lap, DateTimeOffset createdAt, DemoLinks links)
     {
         var net = e.Net;
         return new Mention(
@@ -26,7 +26,8 @@ internal static class DemoMapper
             createdAt,
             IsPrivate: e.Private,
             Language: e.Lang,
-            Permalink: new Uri($"https://demo.someteams.invalid/{net}/{ExternalId(e.Id, lap)}"));
+            Permalink: links.Post(ExternalId(e.Id, lap)),
+            Imitates: DemoStream.NetworkOf(net));
     }
 
     private static MentionKind Kind(string? kind) => kind switch

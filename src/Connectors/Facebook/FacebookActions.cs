@@ -11,10 +11,10 @@ internal sealed class FacebookActions(GraphClient graph, TimeProvider time, ILog
     {
         var target = action.Target;
         var window = MessagingWindow.ForMessage(account, target, time.GetUtcNow());
-        if (Refusal(account, action, window, time.GetUtcNow()) is { } reason)
+        if (Refusal(account, action, window, time.GetUtcNow()) is { } refused)
         {
-            GraphLog.Refused(logger, "Facebook", account.Id, action.Kind, reason);
-            return new ActionOutcome.Refused(reason);
+            GraphLog.Refused(logger, "Facebook", account.Id, action.Kind, refused.Problem);
+            return refused;
         }
 
         var pageId = account.Setting("PageId")!;
@@ -43,22 +43,22 @@ internal sealed class FacebookActions(GraphClient graph, TimeProvider time, ILog
         return GraphOutcome.From(await graph.SendAsync(account, "Facebook", method, new Uri(root, path), content, calls, cancellationToken));
     }
 
-    private static string? Refusal(SourceAccount account, SocialAction action, MessagingWindow.Decision window, DateTimeOffset now)
+    private static ActionOutcome.Refused? Refusal(SourceAccount account, SocialAction action, MessagingWindow.Decision window, DateTimeOffset now)
     {
         var target = action.Target;
         var isDm = target.Kind == MentionKind.DirectMessage;
         return action.Kind switch
         {
-            _ when !account.Enabled => "The Facebook account is disabled.",
-            _ when target.Network != Network.Facebook => "The item is not from Facebook.",
-            _ when account.Setting("PageId") is null => "The Facebook account has no PageId setting.",
-            var kind when !NetworkProfile.For(Network.Facebook).Supports(kind) => "Facebook does not support this action.",
-            SocialActionKind.ReplyPublic or SocialActionKind.ReplyPrivate when string.IsNullOrWhiteSpace(action.Text) => "The reply has no text.",
+            _ when !account.Enabled => new(ActionProblem.AccountDisabled, "The Facebook account is disabled."),
+            _ when target.Network != Network.Facebook => new(ActionProblem.WrongNetwork, "The item is not from Facebook."),
+            _ when account.Setting("PageId") is null => new(ActionProblem.AccountNotConfigured, "The Facebook account has no PageId setting."),
+            var kind when !NetworkProfile.For(Network.Facebook).Supports(kind) => new(ActionProblem.NotSupported, "Facebook does not support this action."),
+            SocialActionKind.ReplyPublic or SocialActionKind.ReplyPrivate when string.IsNullOrWhiteSpace(action.Text) => new(ActionProblem.EmptyReply, "The reply has no text."),
             SocialActionKind.ReplyPrivate when isDm => window.Refusal,
             SocialActionKind.ReplyPrivate => MessagingWindow.ForPrivateReply(target, now),
-            SocialActionKind.Block when target.Author.ExternalId.Length == 0 => "Facebook did not say who wrote this item, so nobody can be blocked.",
+            SocialActionKind.Block when target.Author.ExternalId.Length == 0 => new(ActionProblem.AuthorUnknown, "Facebook did not say who wrote this item, so nobody can be blocked."),
             SocialActionKind.Block => null,
-            _ when isDm => "A Messenger conversation can only be answered privately or the person blocked.",
+            _ when isDm => new(ActionProblem.PrivateOnly, "A Messenger conversation can only be answered privately or the person blocked."),
             _ => null,
         };
     }

@@ -12,10 +12,10 @@ internal sealed class InstagramActions(GraphClient graph, TimeProvider time, ILo
         var target = action.Target;
         var now = time.GetUtcNow();
         var window = MessagingWindow.ForMessage(account, target, now);
-        if (Refusal(account, action, window, now) is { } reason)
+        if (Refusal(account, action, window, now) is { } refused)
         {
-            GraphLog.Refused(logger, "Instagram", account.Id, action.Kind, reason);
-            return new ActionOutcome.Refused(reason);
+            GraphLog.Refused(logger, "Instagram", account.Id, action.Kind, refused.Problem);
+            return refused;
         }
 
         var userId = account.Setting("UserId")!;
@@ -47,24 +47,25 @@ internal sealed class InstagramActions(GraphClient graph, TimeProvider time, ILo
 
     private static bool IsMention(Mention target) => target.ThreadId.StartsWith(InstagramMapper.MentionedPrefix, StringComparison.Ordinal);
 
-    private static string? Refusal(SourceAccount account, SocialAction action, MessagingWindow.Decision window, DateTimeOffset now)
+    private static ActionOutcome.Refused? Refusal(SourceAccount account, SocialAction action, MessagingWindow.Decision window, DateTimeOffset now)
     {
         var target = action.Target;
         var isDm = target.Kind == MentionKind.DirectMessage;
         return action.Kind switch
         {
-            _ when !account.Enabled => "The Instagram account is disabled.",
-            _ when target.Network != Network.Instagram => "The item is not from Instagram.",
-            _ when account.Setting("UserId") is null => "The Instagram account has no UserId setting.",
-            SocialActionKind.Block => "Instagram has no API to block or restrict a person.",
-            SocialActionKind.Like => "Instagram has no API to like a comment.",
-            SocialActionKind.ReplyPublic or SocialActionKind.ReplyPrivate when string.IsNullOrWhiteSpace(action.Text) => "The reply has no text.",
+            _ when !account.Enabled => new(ActionProblem.AccountDisabled, "The Instagram account is disabled."),
+            _ when target.Network != Network.Instagram => new(ActionProblem.WrongNetwork, "The item is not from Instagram."),
+            _ when account.Setting("UserId") is null => new(ActionProblem.AccountNotConfigured, "The Instagram account has no UserId setting."),
+            SocialActionKind.Block => new(ActionProblem.BlockNotAvailable, "Instagram has no API to block or restrict a person."),
+            SocialActionKind.Like => new(ActionProblem.LikeNotAvailable, "Instagram has no API to like a comment."),
+            SocialActionKind.ReplyPublic or SocialActionKind.ReplyPrivate when string.IsNullOrWhiteSpace(action.Text) => new(ActionProblem.EmptyReply, "The reply has no text."),
             SocialActionKind.ReplyPrivate when isDm => window.Refusal,
-            _ when isDm => "An Instagram message can only be answered privately.",
-            SocialActionKind.ReplyPrivate when IsMention(target) => "A mention on someone else's post can be answered publicly; a private message needs the person to write first.",
+            _ when isDm => new(ActionProblem.PrivateOnly, "An Instagram message can only be answered privately."),
+            SocialActionKind.ReplyPrivate when IsMention(target) =>
+                new(ActionProblem.PrivateNeedsFirstMessage, "A mention on someone else's post can be answered publicly; a private message needs the person to write first."),
             SocialActionKind.ReplyPrivate => MessagingWindow.ForPrivateReply(target, now),
             SocialActionKind.Hide or SocialActionKind.Unhide or SocialActionKind.Delete when IsMention(target) =>
-                "Only comments on the brand's own media can be hidden or deleted.",
+                new(ActionProblem.OnlyOwnMediaModerated, "Only comments on the brand's own media can be hidden or deleted."),
             _ => null,
         };
     }

@@ -7,9 +7,9 @@ internal static class MastodonActions
 {
     public static async Task<ActionOutcome> PerformAsync(MastodonClient client, SourceAccount account, SocialAction action, CancellationToken cancellationToken)
     {
-        if (Refusal(action) is { } reason)
+        if (Refusal(action) is { } refused)
         {
-            return new ActionOutcome.Refused(reason);
+            return refused;
         }
 
         var target = action.Target;
@@ -36,12 +36,12 @@ internal static class MastodonActions
         }
     }
 
-    private static string? Refusal(SocialAction action) => action.Kind switch
+    private static ActionOutcome.Refused? Refusal(SocialAction action) => action.Kind switch
     {
-        SocialActionKind.Hide or SocialActionKind.Unhide => "Mastodon has no way to hide a reply: block the account, or report the post to its instance.",
-        SocialActionKind.Delete => "Mastodon lets the brand delete only its own posts, not other people's.",
-        SocialActionKind.ReplyPublic or SocialActionKind.ReplyPrivate when string.IsNullOrWhiteSpace(action.Text) => "The reply is empty.",
-        _ when !NetworkProfile.For(Network.Mastodon).Supports(action.Kind) => $"Mastodon does not support {action.Kind}.",
+        SocialActionKind.Hide or SocialActionKind.Unhide => new(ActionProblem.HideNotAvailable, "Mastodon has no way to hide a reply: block the account, or report the post to its instance."),
+        SocialActionKind.Delete => new(ActionProblem.DeleteOnlyOwn, "Mastodon lets the brand delete only its own posts, not other people's."),
+        SocialActionKind.ReplyPublic or SocialActionKind.ReplyPrivate when string.IsNullOrWhiteSpace(action.Text) => new(ActionProblem.EmptyReply, "The reply is empty."),
+        _ when !NetworkProfile.For(Network.Mastodon).Supports(action.Kind) => new(ActionProblem.NotSupported, $"Mastodon does not support {action.Kind}."),
         _ => null,
     };
 

@@ -1,5 +1,6 @@
 using System.Net;
 using System.Text.Json;
+using SomeTeams.Core.Mentions;
 
 namespace SomeTeams.Connectors.Meta;
 
@@ -22,11 +23,11 @@ internal static class GraphErrors
             (190, _) => new ConnectorError.AuthExpired($"{network} refused the access token ({label}); reconnect the account."),
             (4 or 17 or 32 or 613 or 80001 or 80002 or 80006, _) => new ConnectorError.RateLimited(
                 usage.RegainMinutes > 0 ? TimeSpan.FromMinutes(usage.RegainMinutes) : DefaultBackOff, $"{network} throttled the calls ({label})."),
-            (10, 2018278) => new ConnectorError.Rejected($"{network} refused: the message is outside the allowed messaging window."),
-            (10 or (>= 200 and <= 299), _) => new ConnectorError.Rejected($"{network} refused: a permission or Page task is missing ({label})."),
+            (10, 2018278) => new ConnectorError.Rejected($"{network} refused: the message is outside the allowed messaging window.") { Problem = ActionProblem.MessagingWindowClosed },
+            (10 or (>= 200 and <= 299), _) => new ConnectorError.Rejected($"{network} refused: a permission or Page task is missing ({label}).") { Problem = ActionProblem.PermissionMissing },
             (100, 33) => new ConnectorError.NotFound($"{network} could not find the item ({label})."),
-            (368, _) => new ConnectorError.Rejected($"{network} blocked the action as abusive ({label})."),
-            (551, _) => new ConnectorError.Rejected($"{network}: this person isn't available right now ({label})."),
+            (368, _) => new ConnectorError.Rejected($"{network} blocked the action as abusive ({label}).") { Problem = ActionProblem.Abusive },
+            (551, _) => new ConnectorError.Rejected($"{network}: this person isn't available right now ({label}).") { Problem = ActionProblem.PersonUnavailable },
             (1 or 2, _) => new ConnectorError.Unavailable($"{network} had a temporary problem ({label})."),
             (null, _) when (int)status >= 500 => new ConnectorError.Unavailable($"{network} answered {(int)status}."),
             (null, _) when status == HttpStatusCode.NotFound => new ConnectorError.NotFound($"{network} could not find the item."),

@@ -20,6 +20,6 @@ internal static partial class GraphLog
     [LoggerMessage(Level = LogLevel.Warning, Message = "{Network} paging link for account {AccountId} is not on the configured host; paging stopped")]
     public static partial void ForeignPagingLink(ILogger logger, string network, string accountId);
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "{Network} action {Action} on account {AccountId} refused before any call: {Reason}")]
-    public static partial void Refused(ILogger logger, string network, string accountId, Core.Mentions.SocialActionKind action, string reason);
+    [LoggerMessage(Level = LogLevel.Information, Message = "{Network} action {Action} on account {AccountId} refused before any call: {Problem}")]
+    public static partial void Refused(ILogger logger, string network, string accountId, Core.Mentions.SocialActionKind action, Core.Mentions.ActionProblem problem);
 }

@@ -20,15 +20,15 @@ internal static class MessagingWindow
         return age <= Standard ? new Decision("RESPONSE", null, null)
             : tagGranted && age <= HumanAgent ? new Decision("MESSAGE_TAG", "HUMAN_AGENT", null)
             : new Decision(null, null, tagGranted
-                ? "More than 7 days have passed since the person's message: even a human agent can no longer answer in this conversation."
-                : "More than 24 hours have passed since the person's message: the messaging window has closed (the human agent tag is not granted).");
+                ? new(ActionProblem.HumanAgentWindowClosed, "More than 7 days have passed since the person's message: even a human agent can no longer answer in this conversation.")
+                : new(ActionProblem.MessagingWindowClosed, "More than 24 hours have passed since the person's message: the messaging window has closed (the human agent tag is not granted)."));
     }
 
-    public static string? ForPrivateReply(Mention target, DateTimeOffset now) =>
-        now - target.CreatedAt <= HumanAgent ? null : "A private reply to a comment is possible only within 7 days of the comment.";
+    public static ActionOutcome.Refused? ForPrivateReply(Mention target, DateTimeOffset now) =>
+        now - target.CreatedAt <= HumanAgent ? null : new(ActionProblem.PrivateReplyWindowClosed, "A private reply to a comment is possible only within 7 days of the comment.");
 
     /// <param name="MessagingType">RESPONSE or MESSAGE_TAG, when allowed.</param>
     /// <param name="Tag">HUMAN_AGENT when the standard window has closed.</param>
     /// <param name="Refusal">Why the message cannot be sent, when not allowed.</param>
-    public sealed record Decision(string? MessagingType, string? Tag, string? Refusal);
+    public sealed record Decision(string? MessagingType, string? Tag, ActionOutcome.Refused? Refusal);
 }

@@ -74,7 +74,7 @@ internal sealed class RssConnector(HttpClient http, TimeProvider time, ILogger<R
     }
 
     public Task<ActionOutcome> PerformAsync(SourceAccount account, SocialAction action, CancellationToken cancellationToken) =>
-        Task.FromResult<ActionOutcome>(new ActionOutcome.Refused("Feed items are read-only: open the article to respond where it was published."));
+        Task.FromResult<ActionOutcome>(new ActionOutcome.Refused(ActionProblem.ReadOnlySource, "Feed items are read-only: open the article to respond where it was published."));
 
     private ConnectorError Error(HttpResponseMessage response, string body) => response.StatusCode switch
     {

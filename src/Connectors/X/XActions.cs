@@ -6,14 +6,14 @@ using SomeTeams.Core.Mentions;
 namespace SomeTeams.Connectors.X;
 
 /// <summary>Reply, DM and hide on X (social-apis.md §2.6–2.8); refusals happen before any call.</summary>
-internal sealed class XActions(XApiClient api, ILogger<XActions> logger)
+internal sealed class XActions(XApiClient api, XMetrics metrics, ILogger<XActions> logger)
 {
     public async Task<ActionOutcome> PerformAsync(SourceAccount account, SocialAction action, CancellationToken cancellationToken)
     {
-        if (Refusal(account, action) is { } reason)
+        if (Refusal(account, action) is { } refused)
         {
-            XLog.Refused(logger, account.Id, action.Kind, reason);
-            return new ActionOutcome.Refused(reason);
+            XLog.Refused(logger, account.Id, action.Kind, refused.Problem);
+            return refused;
         }
 
         var target = action.Target;
@@ -39,6 +39,7 @@ internal sealed class XActions(XApiClient api, ILogger<XActions> logger)
         Func<XCreatedData?, ActionOutcome> done, CallCounter calls, CancellationToken cancellationToken)
     {
         var call = await api.SendAsync(account, endpoint, () => new HttpRequestMessage(method, url) { Content = content() }, calls, cancellationToken);
+        metrics.Calls(account, calls.Count, "action");
         if (call.Error is { } error)
         {
             return call.MaybeDelivered ? new ActionOutcome.Unknown(error.Reason) : new ActionOutcome.Failed(error);
@@ -55,24 +56,24 @@ internal sealed class XActions(XApiClient api, ILogger<XActions> logger)
         }
     }
 
-    private static string? Refusal(SourceAccount account, SocialAction action)
+    private static ActionOutcome.Refused? Refusal(SourceAccount account, SocialAction action)
     {
         var target = action.Target;
         return action.Kind switch
         {
-            _ when !account.Enabled => "The X account is disabled.",
-            _ when target.Network != Network.X => "The item is not from X.",
+            _ when !account.Enabled => new(ActionProblem.AccountDisabled, "The X account is disabled."),
+            _ when target.Network != Network.X => new(ActionProblem.WrongNetwork, "The item is not from X."),
             var kind when !NetworkProfile.For(Network.X).Supports(kind) => kind switch
             {
-                SocialActionKind.Block => "X allows blocking users only on Enterprise access.",
-                SocialActionKind.Like => "X removed likes from self-serve API access.",
-                _ => "X lets the brand delete only its own posts.",
+                SocialActionKind.Block => new(ActionProblem.BlockNotAvailable, "X allows blocking users only on Enterprise access."),
+                SocialActionKind.Like => new(ActionProblem.LikeNotAvailable, "X removed likes from self-serve API access."),
+                _ => new(ActionProblem.DeleteOnlyOwn, "X lets the brand delete only its own posts."),
             },
-            SocialActionKind.ReplyPublic or SocialActionKind.ReplyPrivate when string.IsNullOrWhiteSpace(action.Text) => "The reply has no text.",
-            SocialActionKind.ReplyPublic when target.Kind == MentionKind.DirectMessage => "A direct message can only be answered privately.",
-            SocialActionKind.ReplyPublic when !Summoned(account, target) => XErrors.NotSummoned,
+            SocialActionKind.ReplyPublic or SocialActionKind.ReplyPrivate when string.IsNullOrWhiteSpace(action.Text) => new(ActionProblem.EmptyReply, "The reply has no text."),
+            SocialActionKind.ReplyPublic when target.Kind == MentionKind.DirectMessage => new(ActionProblem.PrivateOnly, "A direct message can only be answered privately."),
+            SocialActionKind.ReplyPublic when !Summoned(account, target) => new(ActionProblem.NotSummoned, XErrors.NotSummoned),
             SocialActionKind.Hide or SocialActionKind.Unhide when target.Kind != MentionKind.Reply =>
-                "X lets the brand hide only replies in conversations it started.",
+                new(ActionProblem.HideOnlyInOwnThreads, "X lets the brand hide only replies in conversations it started."),
             _ => null,
         };
     }

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Net;
 using System.Net.Http.Headers;
 using System.Text.Json;
+using SomeTeams.Core.Mentions;
 
 namespace SomeTeams.Connectors.X;
 
@@ -24,10 +25,10 @@ internal static class XErrors
             429 when type.EndsWith("usage-capped", StringComparison.Ordinal) =>
                 new ConnectorError.QuotaExhausted(null, $"X usage cap reached ({problem?.Period ?? "period unknown"})."),
             429 => RateLimit(headers, now),
-            403 when Contains(problem?.Detail, "not been mentioned") => new ConnectorError.Rejected(NotSummoned),
-            403 when Contains(problem?.Detail, "duplicate content") => new ConnectorError.Rejected("X refused a reply identical to an earlier one."),
+            403 when Contains(problem?.Detail, "not been mentioned") => new ConnectorError.Rejected(NotSummoned) { Problem = ActionProblem.NotSummoned },
+            403 when Contains(problem?.Detail, "duplicate content") => new ConnectorError.Rejected("X refused a reply identical to an earlier one.") { Problem = ActionProblem.Duplicate },
             403 when type.EndsWith("client-forbidden", StringComparison.Ordinal) =>
-                new ConnectorError.Rejected("The X developer app lacks the access level for this endpoint."),
+                new ConnectorError.Rejected("The X developer app lacks the access level for this endpoint.") { Problem = ActionProblem.PermissionMissing },
             403 => new ConnectorError.Rejected("X forbade the request."),
             404 => new ConnectorError.NotFound("X could not find the item."),
             >= 500 => new ConnectorError.Unavailable($"X answered {(int)status}."),

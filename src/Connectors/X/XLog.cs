@@ -20,6 +20,6 @@ internal static partial class XLog
     [LoggerMessage(Level = LogLevel.Information, Message = "X page for account {AccountId} carried {Count} partial errors")]
     public static partial void PartialErrors(ILogger logger, string accountId, int count);
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "X action {Action} on account {AccountId} refused before any call: {Reason}")]
-    public static partial void Refused(ILogger logger, string accountId, Core.Mentions.SocialActionKind action, string reason);
+    [LoggerMessage(Level = LogLevel.Information, Message = "X action {Action} on account {AccountId} refused before any call: {Problem}")]
+    public static partial void Refused(ILogger logger, string accountId, Core.Mentions.SocialActionKind action, Core.Mentions.ActionProblem problem);
 }

@@ -14,9 +14,9 @@ internal static class YouTubeActions
 
     public static async Task<ActionOutcome> PerformAsync(YouTubeClient client, SourceAccount account, SocialAction action, CancellationToken cancellationToken)
     {
-        if (Refusal(action) is { } reason)
+        if (Refusal(action) is { } refused)
         {
-            return new ActionOutcome.Refused(reason);
+            return refused;
         }
 
         var tally = new CallTally();
@@ -40,14 +40,14 @@ internal static class YouTubeActions
         return moderated.Error is not null ? moderated.FailedOutcome() : new ActionOutcome.Done(null, null);
     }
 
-    private static string? Refusal(SocialAction action) => action.Kind switch
+    private static ActionOutcome.Refused? Refusal(SocialAction action) => action.Kind switch
     {
-        SocialActionKind.ReplyPrivate => "YouTube has no private messages: reply publicly and point to a private channel.",
-        SocialActionKind.Like => "YouTube has no API for liking comments.",
-        SocialActionKind.Unhide => "A held YouTube comment is published again in YouTube Studio.",
-        SocialActionKind.ReplyPublic when string.IsNullOrWhiteSpace(action.Text) => "The reply is empty.",
-        SocialActionKind.ReplyPublic when action.Text!.Length > 10_000 => "YouTube comments are limited to 10000 characters.",
-        _ when !NetworkProfile.For(Network.YouTube).Supports(action.Kind) => $"YouTube does not support {action.Kind}.",
+        SocialActionKind.ReplyPrivate => new(ActionProblem.NoPrivateMessages, "YouTube has no private messages: reply publicly and point to a private channel."),
+        SocialActionKind.Like => new(ActionProblem.LikeNotAvailable, "YouTube has no API for liking comments."),
+        SocialActionKind.Unhide => new(ActionProblem.UnhideOnNetwork, "A held YouTube comment is published again in YouTube Studio."),
+        SocialActionKind.ReplyPublic when string.IsNullOrWhiteSpace(action.Text) => new(ActionProblem.EmptyReply, "The reply is empty."),
+        SocialActionKind.ReplyPublic when action.Text!.Length > 10_000 => new(ActionProblem.TooLong, "YouTube comments are limited to 10000 characters."),
+        _ when !NetworkProfile.For(Network.YouTube).Supports(action.Kind) => new(ActionProblem.NotSupported, $"YouTube does not support {action.Kind}."),
         _ => null,
     };
 

@@ -40,7 +40,10 @@ public sealed record Case
     public PendingAction? Pending { get; init; }
     public SentReply? Reply { get; init; }
     public DateTimeOffset? FirstRespondedAt { get; init; }
+    /// <summary>Why the last attempt failed, in neutral English (audit, logs); <see cref="LastProblem"/> is what the card shows.</summary>
     public string? LastError { get; init; }
+
+    public ActionProblem? LastProblem { get; init; }
     public CloseReason? ClosedReason { get; init; }
     public Actor? ClosedBy { get; init; }
 
@@ -67,6 +70,6 @@ public sealed record Case
         DueAt = dueAt,
         SlaStartedAt = now,
         LastCustomerMessageAt = mention.CreatedAt,
-        ReplyWindowClosesAt = ReplyWindow.ClosesAt(mention.Network, mention.IsPrivate, mention.CreatedAt, humanAgentTag),
+        ReplyWindowClosesAt = ReplyWindow.ClosesAt(mention.ProfileNetwork, mention.IsPrivate, mention.CreatedAt, humanAgentTag),
     };
 }

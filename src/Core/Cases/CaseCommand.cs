@@ -68,6 +68,9 @@ public sealed record MarkSent(Actor Actor, string AttemptId, string? ExternalId,
 /// </summary>
 public sealed record MarkSendFailed(Actor Actor, string AttemptId, string Error, bool Unknown = false) : CaseCommand(Actor)
 {
+    /// <summary>The stable code the card shows in the reader's language; <see cref="Error"/> stays as neutral English for the audit.</summary>
+    public ActionProblem? Problem { get; init; }
+
     public override string AuditEvent => Unknown ? "ActionOutcomeUnknown" : "ActionFailed";
 }
 

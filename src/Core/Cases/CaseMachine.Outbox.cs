@@ -21,7 +21,7 @@ public static partial class CaseMachine
             { Check.CanSend: false } => RefusalCode.CannotBeSent,
             { IsApproved: false } when c.RequiresApproval => RefusalCode.NeedsApproval,
             _ when c.LastCustomerMessageAt > draft.SavedAt => RefusalCode.CustomerWroteAgain,
-            _ when !NetworkProfile.For(c.Mention.Network).Supports(kind) => RefusalCode.NotSupportedByNetwork,
+            _ when !NetworkProfile.For(c.Mention).Supports(kind) => RefusalCode.NotSupportedByNetwork,
             _ when c.ReplyWindowClosesAt < now => RefusalCode.ReplyWindowClosed,
             _ => null,
         };
@@ -42,7 +42,7 @@ public static partial class CaseMachine
         }
 
         if (cmd.Action is not (SocialActionKind.Hide or SocialActionKind.Delete or SocialActionKind.Block or SocialActionKind.Like)
-            || !NetworkProfile.For(c.Mention.Network).Supports(cmd.Action))
+            || !NetworkProfile.For(c.Mention).Supports(cmd.Action))
         {
             return Refuse(c, RefusalCode.NotSupportedByNetwork);
         }
@@ -54,7 +54,7 @@ public static partial class CaseMachine
     {
         var attemptId = $"{c.Id}-{c.Version + 1}";
         var pending = new PendingAction(attemptId, kind, text, cmd.Actor, now);
-        var sending = c with { State = CaseState.Sending, Pending = pending, LastError = null };
+        var sending = c with { State = CaseState.Sending, Pending = pending, LastError = null, LastProblem = null };
         return Accept(c, cmd, now, sending, kind.ToString(), new CaseEffect.EnqueueSend(attemptId, kind), new CaseEffect.UpdateCard());
     }
 
@@ -69,7 +69,7 @@ public static partial class CaseMachine
         var done = pending.IsReply
             ? c with { State = CaseState.Sent, Reply = new SentReply(cmd.ExternalId, cmd.Permalink, pending.Text!, pending.RequestedBy, now) }
             : c with { State = CaseState.Closed, ClosedReason = pending.Kind == SocialActionKind.Like ? CloseReason.Acknowledged : CloseReason.Moderated, ClosedBy = pending.RequestedBy };
-        done = done with { Pending = null, LastError = null, FirstRespondedAt = c.FirstRespondedAt ?? now };
+        done = done with { Pending = null, LastError = null, LastProblem = null, FirstRespondedAt = c.FirstRespondedAt ?? now };
         return Accept(c, cmd, now, done, pending.Kind.ToString(), new CaseEffect.UpdateCard());
     }
 
@@ -80,15 +80,17 @@ public static partial class CaseMachine
             return refusal;
         }
 
+        // The audit keeps the code with the English reason, so a row reads the same in any language.
+        var detail = cmd.Problem is { } problem ? $"{problem}: {cmd.Error}" : cmd.Error;
         if (cmd.Unknown)
         {
             return c.State == CaseState.SendUnknown
                 ? Refuse(c, RefusalCode.AlreadyRecorded)
-                : Accept(c, cmd, now, c with { State = CaseState.SendUnknown, LastError = cmd.Error }, cmd.Error, new CaseEffect.UpdateCard());
+                : Accept(c, cmd, now, c with { State = CaseState.SendUnknown, LastError = cmd.Error, LastProblem = cmd.Problem }, detail, new CaseEffect.UpdateCard());
         }
 
-        var back = c with { State = CaseState.Claimed, Pending = null, LastError = cmd.Error };
-        return Accept(c, cmd, now, back, cmd.Error, new CaseEffect.UpdateCard());
+        var back = c with { State = CaseState.Claimed, Pending = null, LastError = cmd.Error, LastProblem = cmd.Problem };
+        return Accept(c, cmd, now, back, detail, new CaseEffect.UpdateCard());
     }
 
     /// <summary>

@@ -43,6 +43,7 @@ public static partial class CaseMachine
         ClosedBy = null,
         Pending = null,
         LastError = null,
+        LastProblem = null,
         DueAt = dueAt,
         SlaStartedAt = now,
     };

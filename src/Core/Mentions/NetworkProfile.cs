@@ -12,6 +12,13 @@ public sealed record NetworkProfile(Network Network, int ReplyLengthLimit, Froze
 
     public static NetworkProfile For(Network network) => Profiles[network];
 
+    /// <summary>The profile a mention follows: its imitated network's for a demo mention.</summary>
+    public static NetworkProfile For(Mention mention)
+    {
+        ArgumentNullException.ThrowIfNull(mention);
+        return Profiles[mention.ProfileNetwork];
+    }
+
     // social-apis.md §1.3. X: like removed from self-serve, user block Enterprise-only.
     // Instagram: no block and no like API. YouTube: hide = held for review, block = ban author.
     private static readonly FrozenDictionary<Network, NetworkProfile> Profiles = new NetworkProfile[]

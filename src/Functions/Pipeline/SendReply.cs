@@ -41,28 +41,28 @@ public sealed partial class SendReply(
 
         if (accounts.Find(current.Mention.AccountId) is not { } account || !connectors.TryGet(account.Network, out var connector))
         {
-            await RecordAsync(caseId, new MarkSendFailed(Actor.System, pending.AttemptId, "The account is not configured on this host."), cancellationToken).ConfigureAwait(false);
+            await RecordAsync(caseId, new MarkSendFailed(Actor.System, pending.AttemptId, "The account is not configured on this host.") { Problem = ActionProblem.AccountNotConfigured }, cancellationToken).ConfigureAwait(false);
             return;
         }
 
         if (!await attempts.TryBeginAsync(caseId, pending.AttemptId, cancellationToken).ConfigureAwait(false))
         {
             LogOutcomeUnknown(logger, caseId.Value, pending.AttemptId);
-            await RecordAsync(caseId, new MarkSendFailed(Actor.System, pending.AttemptId, "An earlier try may have reached the network; check it before sending again.", Unknown: true), cancellationToken)
+            await RecordAsync(caseId, new MarkSendFailed(Actor.System, pending.AttemptId, "An earlier try may have reached the network; check it before sending again.", Unknown: true) { Problem = ActionProblem.OutcomeUnknown }, cancellationToken)
                 .ConfigureAwait(false);
             return;
         }
 
-        var outcome = await connector.PerformAsync(account, new SocialAction(pending.Kind, current.Mention, pending.Text, pending.AttemptId), cancellationToken).ConfigureAwait(false);
+        var outcome = await connector.PerformAsync(account, new SocialAction(pending.Kind, current.Mention, pending.Text, pending.AttemptId, caseId.Value), cancellationToken).ConfigureAwait(false);
         var outcomeName = outcome.GetType().Name;
         LogPerformed(logger, caseId.Value, pending.AttemptId, pending.Kind, outcomeName);
         CaseCommand result = outcome switch
         {
             ActionOutcome.Done done => new MarkSent(Actor.System, pending.AttemptId, done.ExternalId, done.Permalink),
             ActionOutcome.Failed { Error: ConnectorError.RateLimited or ConnectorError.Unavailable } failed => await ForgetAndRetryAsync(caseId, pending.AttemptId, failed, cancellationToken).ConfigureAwait(false),
-            ActionOutcome.Failed failed => new MarkSendFailed(Actor.System, pending.AttemptId, failed.Error.Reason),
-            ActionOutcome.Refused refused => new MarkSendFailed(Actor.System, pending.AttemptId, refused.Reason),
-            ActionOutcome.Unknown unknown => new MarkSendFailed(Actor.System, pending.AttemptId, unknown.Reason, Unknown: true),
+            ActionOutcome.Failed failed => new MarkSendFailed(Actor.System, pending.AttemptId, failed.Error.Reason) { Problem = failed.Error.Problem },
+            ActionOutcome.Refused refused => new MarkSendFailed(Actor.System, pending.AttemptId, refused.Reason) { Problem = refused.Problem },
+            ActionOutcome.Unknown unknown => new MarkSendFailed(Actor.System, pending.AttemptId, unknown.Reason, Unknown: true) { Problem = ActionProblem.OutcomeUnknown },
             _ => throw new InvalidOperationException($"Unknown action outcome {outcome.GetType().Name}."),
         };
         await RecordAsync(caseId, result, cancellationToken).ConfigureAwait(false);

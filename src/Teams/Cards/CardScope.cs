@@ -11,7 +11,12 @@ internal sealed record CardScope(Case Case, CardViewer Viewer, CardContext Conte
 {
     public CardTexts Texts { get; } = CardTexts.For(Context.Language);
 
-    public NetworkProfile Network { get; } = NetworkProfile.For(Case.Mention.Network);
+    public NetworkProfile Network { get; } = NetworkProfile.For(Case.Mention);
+
+    /// <summary>The network's name as the card shows it; a demo mention names the network it imitates, marked as demo.</summary>
+    public string NetworkName => Case.Mention.Imitates is { } imitated
+        ? Texts.Format(CardText.ImitatedNetwork, Texts.Name(imitated))
+        : Texts.Name(Case.Mention.Network);
 
     public DateTimeOffset Now => Context.Now;
 

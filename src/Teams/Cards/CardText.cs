@@ -19,6 +19,9 @@ public static class CardText
     public const string PersonalDataMasked = nameof(PersonalDataMasked);
     public const string LanguageOther = nameof(LanguageOther);
 
+    /// <summary>The network a demo mention imitates, marked as demo.</summary>
+    public const string ImitatedNetwork = nameof(ImitatedNetwork);
+
     public const string DueIn = nameof(DueIn);
     public const string Overdue = nameof(Overdue);
     public const string FirstResponse = nameof(FirstResponse);

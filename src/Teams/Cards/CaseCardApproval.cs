@@ -27,7 +27,7 @@ internal static class CaseCardApproval
         var limit = s.Network.ReplyLengthLimit;
         actions.Add(CardElements.ShowCard(s[CardText.ActionEditAndApprove],
         [
-            CardElements.InputText(CardInputs.EditedText, s.Format(CardText.DraftLabel, limit, s.Texts.Name(s.Case.Mention.Network)), value: draft.Text, multiline: true, maxLength: limit),
+            CardElements.InputText(CardInputs.EditedText, s.Format(CardText.DraftLabel, limit, s.NetworkName), value: draft.Text, multiline: true, maxLength: limit),
             CardElements.ActionSet([s.Execute(CardVerbs.EditAndApprove, s[CardText.ActionEditAndApprove], withInputs: true)]),
         ]));
         actions.Add(CardElements.ShowCard(s[CardText.ActionReject],

@@ -13,7 +13,7 @@ internal static class CaseCardEditor
     {
         if (!s.CanReplyHere)
         {
-            yield return CardElements.Text(s.Format(CardText.NoReplyOnNetwork, s.Texts.Name(s.Case.Mention.Network)), size: "Small", subtle: true, spacing: "Medium");
+            yield return CardElements.Text(s.Format(CardText.NoReplyOnNetwork, s.NetworkName), size: "Small", subtle: true, spacing: "Medium");
             yield break;
         }
 
@@ -26,7 +26,7 @@ internal static class CaseCardEditor
 
         yield return CardElements.InputText(
             CardInputs.DraftText,
-            s.Format(CardText.DraftLabel, limit, s.Texts.Name(c.Mention.Network)),
+            s.Format(CardText.DraftLabel, limit, s.NetworkName),
             value: s.Context.EditorText ?? c.Draft?.Text,
             multiline: true,
             maxLength: limit,

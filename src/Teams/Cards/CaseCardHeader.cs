@@ -18,11 +18,11 @@ internal static class CaseCardHeader
                 new JsonObject { ["type"] = "TextRun", ["text"] = m.Author.DisplayName, ["weight"] = "Bolder", ["size"] = "Medium" },
                 new JsonObject { ["type"] = "TextRun", ["text"] = " @" + m.Author.Handle, ["isSubtle"] = true }),
         };
-        var where = CardElements.Text(s.Format(CardText.Header, s.Texts.Name(m.Network), s.Texts.Name(m.Kind), s.Time(m.CreatedAt)), size: "Small", subtle: true, spacing: "None");
+        var where = CardElements.Text(s.Format(CardText.Header, s.NetworkName, s.Texts.Name(m.Kind), s.Time(m.CreatedAt)), size: "Small", subtle: true, spacing: "None");
         var header = CardElements.Container([author, where]);
         if (m.Permalink is { } link)
         {
-            header["selectAction"] = CardElements.OpenUrl(s.Format(CardText.OpenOnNetwork, s.Texts.Name(m.Network)), link);
+            header["selectAction"] = CardElements.OpenUrl(s.Format(CardText.OpenOnNetwork, s.NetworkName), link);
         }
 
         yield return header;
@@ -40,7 +40,7 @@ internal static class CaseCardHeader
         var links = new List<JsonNode>();
         if (s.Case.Mention.Permalink is { } link)
         {
-            links.Add(CardElements.OpenUrl(s.Format(CardText.OpenOnNetwork, s.Texts.Name(s.Case.Mention.Network)), link));
+            links.Add(CardElements.OpenUrl(s.Format(CardText.OpenOnNetwork, s.NetworkName), link));
         }
 
         if (s.Case.State == Core.Cases.CaseState.Sent && s.Case.Reply?.Permalink is { } replyLink)

@@ -24,7 +24,9 @@ internal static class CaseCardThread
         // next to the buttons of those who may say what they found (CaseCardViews).
         if (c.LastError is { } error && c.State is CaseState.Claimed or CaseState.SendUnknown)
         {
-            var quoted = CardElements.Words(s.Quote(error, ErrorChars), leadIn: s[CardText.LastError]);
+            // A coded problem speaks the viewer's language; rows from before the codes quote the English reason.
+            var said = c.LastProblem is { } problem ? s.Format(CardText.Of(problem), s.NetworkName) : s.Quote(error, ErrorChars);
+            var quoted = CardElements.Words(said, leadIn: s[CardText.LastError]);
             yield return c.State == CaseState.Claimed
                 ? Box("attention", quoted, CardElements.Text(s[CardText.LastErrorWayBack], size: "Small"))
                 : Box("attention", quoted);

@@ -34,7 +34,7 @@ internal static class CaseCardViews
     /// <summary>Nothing is resent on its own: a person who checked the network says what happened.</summary>
     private static IEnumerable<JsonNode> Confirm(CardScope s)
     {
-        yield return CardElements.Text(s.Format(CardText.SendUnknownHelp, s.Texts.Name(s.Case.Mention.Network)), size: "Small", spacing: "Medium");
+        yield return CardElements.Text(s.Format(CardText.SendUnknownHelp, s.NetworkName), size: "Small", spacing: "Medium");
         yield return CardElements.InputText(CardInputs.ReplyUrl, s[CardText.ReplyUrlLabel], style: "Url");
         yield return CardElements.ActionSet(
         [

@@ -18,7 +18,7 @@ internal sealed class DraftReview(ToneCheck tone)
         ArgumentNullException.ThrowIfNull(c);
         return tone.Check(new ToneRequest(
             text,
-            c.Mention.Network,
+            c.Mention.ProfileNetwork, // a demo mention is checked against the network it imitates
             c.Triage.Language,
             IsPublic: !c.Mention.IsPrivate,
             IsComplaint: c.Triage.Sentiment == Sentiment.Negative,

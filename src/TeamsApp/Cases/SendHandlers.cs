@@ -1,4 +1,5 @@
 using SomeTeams.Core.Cases;
+using SomeTeams.Core.Mentions;
 using SomeTeams.Teams.Cards;
 
 namespace SomeTeams.TeamsApp.Cases;
@@ -16,7 +17,7 @@ internal sealed class SendHandlers(DraftHandlers drafts) : IVerbGroup
         CardVerbs.Send => r => new ActionStep.Apply(drafts.SavedFirst(r, new Send(r.Actor))),
         CardVerbs.Thank => Thank,
         CardVerbs.ConfirmSent => ConfirmSent,
-        CardVerbs.ConfirmNotSent => r => ActionStep.Of(new MarkSendFailed(r.Actor, r.Current.Pending?.AttemptId ?? string.Empty, "Checked on the network: not sent.")),
+        CardVerbs.ConfirmNotSent => r => ActionStep.Of(new MarkSendFailed(r.Actor, r.Current.Pending?.AttemptId ?? string.Empty, "Checked on the network: not sent.") { Problem = ActionProblem.ConfirmedNotSent }),
         _ => throw new ArgumentOutOfRangeException(nameof(verb), verb, "Not a send verb."),
     };
 

@@ -25,7 +25,7 @@ internal sealed class TemplateCatalog(TemplateLibrary library, IOptions<Workflow
     }
 
     private IReadOnlyList<ReplyTemplate> Fitting(Case c) =>
-        library.For(options.Value.Brand, c.Triage.Language, c.Mention.Network, c.Triage.Topic);
+        library.For(options.Value.Brand, c.Triage.Language, c.Mention.ProfileNetwork, c.Triage.Topic);
 
     /// <summary>The library from <see cref="WorkflowOptions.TemplatesPath"/>; a broken file stops start-up with its reason.</summary>
     public static TemplateLibrary Load(WorkflowOptions options)

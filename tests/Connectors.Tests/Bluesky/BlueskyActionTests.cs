@@ -132,6 +132,7 @@ public sealed class BlueskyActionTests
         var refused = Assert.IsType<ActionOutcome.Refused>(await h.Connector.PerformAsync(h.Account, new SocialAction(SocialActionKind.Hide, target, null, "k"), Ct));
 
         Assert.Contains("threads it started", refused.Reason, StringComparison.Ordinal);
+        Assert.Equal(ActionProblem.HideOnlyInOwnThreads, refused.Problem);
         Assert.Equal(0, h.Calls("com.atproto.repo.putRecord"));
     }
 
@@ -161,6 +162,7 @@ public sealed class BlueskyActionTests
         var refused = Assert.IsType<ActionOutcome.Refused>(await h.Connector.PerformAsync(h.Account, new SocialAction(kind, target, null, "k"), Ct));
 
         Assert.Contains("Bluesky", refused.Reason, StringComparison.Ordinal);
+        Assert.Equal(kind == SocialActionKind.Delete ? ActionProblem.DeleteOnlyOwn : ActionProblem.UnhideOnNetwork, refused.Problem);
         Assert.Equal(before, h.Fake.Requests.Count);
     }
 

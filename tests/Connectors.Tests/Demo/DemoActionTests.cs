@@ -13,15 +13,15 @@ public sealed class DemoActionTests
         var h = new DemoHarness();
         var account = DemoHarness.Account("demo-facebook");
         var target = await FirstMentionAsync(h, account);
-        var action = new SocialAction(SocialActionKind.ReplyPublic, target, "Hei! Pahoittelut, katsotaan heti 🙏", "attempt-7");
+        var action = new SocialAction(SocialActionKind.ReplyPublic, target, "Hei! Pahoittelut, katsotaan heti 🙏", "c-1-7", "c-1");
 
         var first = Assert.IsType<ActionOutcome.Done>(await h.Connector.PerformAsync(account, action, Ct));
         var again = Assert.IsType<ActionOutcome.Done>(await h.Connector.PerformAsync(account, action, Ct));
 
         Assert.Equal(first, again);
         var record = Assert.Single(h.Log.Recent);
-        Assert.Equal(new DemoActivity(first.ExternalId!, "demo-facebook", Network.Facebook, SocialActionKind.ReplyPublic, target.ExternalId, action.Text, h.Time.GetUtcNow(), first.Permalink), record);
-        Assert.StartsWith("https://demo.someteams.invalid/facebook/replies/", first.Permalink!.ToString(), StringComparison.Ordinal);
+        Assert.Equal(new DemoActivity(first.ExternalId!, "demo-facebook", Network.Facebook, SocialActionKind.ReplyPublic, target.ExternalId, action.Text, h.Time.GetUtcNow(), first.Permalink, "c-1-7", "c-1"), record);
+        Assert.Equal(new Uri($"http://127.0.0.1:3979/demo/posts/{target.ExternalId}#{first.ExternalId}"), first.Permalink);
         Assert.DoesNotContain("Pahoittelut", h.Logger.AllText, StringComparison.Ordinal);
         Assert.DoesNotContain(target.Author.Handle, h.Logger.AllText, StringComparison.Ordinal);
     }
@@ -86,7 +86,21 @@ public sealed class DemoActionTests
         }
 
         Assert.Equal(DemoActivityLog.Capacity, h.Log.Recent.Count);
-        Assert.Equal("demo-000002", h.Log.Recent[0].Id);
+        Assert.Equal(DemoLinks.ActivityId("demo-facebook", "k1"), h.Log.Recent[0].Id);
+    }
+
+    [Fact]
+    public async Task Reply_ToAnItemItsAuthorDeleted_FailsAsGoneAndIsNotRecorded()
+    {
+        var h = new DemoHarness();
+        var account = DemoHarness.Account("demo-facebook");
+        var target = await FirstMentionAsync(h, account);
+        await h.Log.MarkDeletedAsync(account.Id, [target.ExternalId], Ct);
+
+        var failed = Assert.IsType<ActionOutcome.Failed>(await h.Connector.PerformAsync(account, new SocialAction(SocialActionKind.ReplyPublic, target, "Hei", "k"), Ct));
+
+        Assert.Equal(ActionProblem.ItemGone, failed.Error.Problem);
+        Assert.Empty(h.Log.Recent);
     }
 
     private static async Task<Mention> FirstMentionAsync(DemoHarness h, SourceAccount account)

@@ -87,6 +87,6 @@ public sealed class DemoConnectorTests
 
         var texts = results.SelectMany(r => r.Mentions).ToList();
         Assert.True(texts.Count >= 300);
-        Assert.Equal(7, texts.Select(m => m.Permalink!.Segments[1]).Distinct().Count());
+        Assert.Equal(7, texts.Select(m => m.Imitates).Distinct().Count());
     }
 }

@@ -8,15 +8,14 @@ namespace SomeTeams.Connectors.Tests.Demo;
 /// <summary>The demo connector on the embedded stream with a fake clock.</summary>
 internal sealed class DemoHarness
 {
-    public DemoHarness()
+    public DemoHarness(string? pageBase = "http://127.0.0.1:3979/")
     {
-        Log = new DemoActivityLog(Time);
-        Connector = new DemoConnector(DemoStream.Default, Log, Time, Logger);
+        Connector = new DemoConnector(DemoStream.Default, Log, new DemoLinks(pageBase is null ? null : new Uri(pageBase)), Time, Logger);
     }
 
     public FakeTimeProvider Time { get; } = new(new DateTimeOffset(2026, 8, 20, 6, 0, 0, TimeSpan.Zero));
 
-    public DemoActivityLog Log { get; }
+    public DemoActivityLog Log { get; } = new();
 
     public ListLogger<DemoConnector> Logger { get; } = new();
 

@@ -8,7 +8,7 @@ public sealed class DemoMappingTests
     [Fact]
     public async Task Map_FollowUpInAThread_FillsEveryCommonField()
     {
-        var h = new DemoHarness();
+        var h = new DemoHarness(pageBase: null);
         var start = h.Time.GetUtcNow();
         var account = DemoHarness.Account("demo-bluesky");
         var e = DemoHarness.Stream.Events.First(x => x.Net == "bluesky" && x.Thread is not null && !x.Own);
@@ -25,7 +25,8 @@ public sealed class DemoMappingTests
         Assert.Equal(e.Text, mention.Text);
         Assert.Equal(e.Lang, mention.Language);
         Assert.Equal(start.AddSeconds(e.At / 60.0), mention.CreatedAt);
-        Assert.Equal(new Uri($"https://demo.someteams.invalid/bluesky/{e.Id}"), mention.Permalink);
+        Assert.Equal(new Uri($"https://demo.someteams.invalid/demo/posts/{e.Id}"), mention.Permalink);
+        Assert.Equal((Network.Bluesky, Network.Bluesky), (mention.Imitates, mention.ProfileNetwork));
         Assert.False(mention.IsPrivate);
     }
 

@@ -98,16 +98,18 @@ public sealed class FacebookActionTests
     }
 
     [Theory]
-    [InlineData(25, null, "24 hours")]
-    [InlineData(8 * 24, "true", "7 days")]
-    public async Task Perform_MessengerReplyOutsideTheWindow_IsRefusedBeforeAnyCall(int hours, string? tag, string reason)
+    [InlineData(25, null, "24 hours", ActionProblem.MessagingWindowClosed)]
+    [InlineData(8 * 24, "true", "7 days", ActionProblem.HumanAgentWindowClosed)]
+    public async Task Perform_MessengerReplyOutsideTheWindow_IsRefusedBeforeAnyCall(int hours, string? tag, string reason, ActionProblem problem)
     {
         await using var graph = await GraphHarness.StartAsync();
         var account = tag is null ? graph.Facebook() : graph.Facebook(("HumanAgentTag", tag));
 
         var outcome = await graph.PerformAsync(account, Act(SocialActionKind.ReplyPrivate, Target(MentionKind.DirectMessage, TimeSpan.FromHours(hours), "m_Zx9EXAMPLEinbound0003", null)));
 
-        Assert.Contains(reason, Assert.IsType<ActionOutcome.Refused>(outcome).Reason, StringComparison.Ordinal);
+        var refused = Assert.IsType<ActionOutcome.Refused>(outcome);
+        Assert.Contains(reason, refused.Reason, StringComparison.Ordinal);
+        Assert.Equal(problem, refused.Problem);
         Assert.Empty(graph.Fake.Received);
     }
 
@@ -119,7 +121,9 @@ public sealed class FacebookActionTests
 
         var outcome = await graph.PerformAsync(graph.Facebook(), Act(SocialActionKind.ReplyPrivate, Target(MentionKind.DirectMessage, TimeSpan.FromHours(2), "m_Zx9EXAMPLEinbound0003", null)));
 
-        Assert.Contains("messaging window", Assert.IsType<ConnectorError.Rejected>(Assert.IsType<ActionOutcome.Failed>(outcome).Error).Reason, StringComparison.Ordinal);
+        var error = Assert.IsType<ConnectorError.Rejected>(Assert.IsType<ActionOutcome.Failed>(outcome).Error);
+        Assert.Contains("messaging window", error.Reason, StringComparison.Ordinal);
+        Assert.Equal(ActionProblem.MessagingWindowClosed, error.Problem);
     }
 
     [Theory]
@@ -162,7 +166,7 @@ public sealed class FacebookActionTests
 
         var outcome = await graph.PerformAsync(graph.Facebook(), Act(SocialActionKind.ReplyPrivate, Target(MentionKind.Comment, TimeSpan.FromDays(8))));
 
-        Assert.IsType<ActionOutcome.Refused>(outcome);
+        Assert.Equal(ActionProblem.PrivateReplyWindowClosed, Assert.IsType<ActionOutcome.Refused>(outcome).Problem);
         Assert.Empty(graph.Fake.Received);
     }
 
@@ -174,6 +178,7 @@ public sealed class FacebookActionTests
 
         var outcome = await graph.PerformAsync(graph.Facebook(), Act(SocialActionKind.Hide, Target(MentionKind.Comment, TimeSpan.FromHours(1)), null));
 
-        Assert.IsType<ConnectorError.AuthExpired>(Assert.IsType<ActionOutcome.Failed>(outcome).Error);
+        var error = Assert.IsType<ConnectorError.AuthExpired>(Assert.IsType<ActionOutcome.Failed>(outcome).Error);
+        Assert.Equal(ActionProblem.AuthExpired, error.Problem);
     }
 }

@@ -84,20 +84,22 @@ public sealed class InstagramActionTests
     }
 
     [Theory]
-    [InlineData(SocialActionKind.Block, MentionKind.Comment, InstagramFixtures.MediaId, 1)]
-    [InlineData(SocialActionKind.Like, MentionKind.Comment, InstagramFixtures.MediaId, 1)]
-    [InlineData(SocialActionKind.Hide, MentionKind.Comment, "mentioned:17918195224117851", 1)]
-    [InlineData(SocialActionKind.Delete, MentionKind.Post, "mentioned:17889114512354744", 1)]
-    [InlineData(SocialActionKind.ReplyPublic, MentionKind.DirectMessage, "", 1)]
-    [InlineData(SocialActionKind.ReplyPrivate, MentionKind.DirectMessage, "", 30)]
-    [InlineData(SocialActionKind.ReplyPrivate, MentionKind.Comment, InstagramFixtures.MediaId, 24 * 8)]
-    public async Task Perform_UnsupportedOrOutOfWindow_IsRefusedBeforeAnyCall(SocialActionKind kind, MentionKind target, string thread, double ageHours)
+    [InlineData(SocialActionKind.Block, MentionKind.Comment, InstagramFixtures.MediaId, 1, ActionProblem.BlockNotAvailable)]
+    [InlineData(SocialActionKind.Like, MentionKind.Comment, InstagramFixtures.MediaId, 1, ActionProblem.LikeNotAvailable)]
+    [InlineData(SocialActionKind.Hide, MentionKind.Comment, "mentioned:17918195224117851", 1, ActionProblem.OnlyOwnMediaModerated)]
+    [InlineData(SocialActionKind.Delete, MentionKind.Post, "mentioned:17889114512354744", 1, ActionProblem.OnlyOwnMediaModerated)]
+    [InlineData(SocialActionKind.ReplyPublic, MentionKind.DirectMessage, "", 1, ActionProblem.PrivateOnly)]
+    [InlineData(SocialActionKind.ReplyPrivate, MentionKind.DirectMessage, "", 30, ActionProblem.MessagingWindowClosed)]
+    [InlineData(SocialActionKind.ReplyPrivate, MentionKind.Comment, InstagramFixtures.MediaId, 24 * 8, ActionProblem.PrivateReplyWindowClosed)]
+    public async Task Perform_UnsupportedOrOutOfWindow_IsRefusedWithACodeBeforeAnyCall(SocialActionKind kind, MentionKind target, string thread, double ageHours, ActionProblem problem)
     {
         await using var graph = await GraphHarness.StartAsync();
 
         var outcome = await graph.PerformAsync(graph.Instagram(), Act(kind, Target(target, thread: thread, ageHours: ageHours)));
 
-        Assert.False(string.IsNullOrWhiteSpace(Assert.IsType<ActionOutcome.Refused>(outcome).Reason));
+        var refused = Assert.IsType<ActionOutcome.Refused>(outcome);
+        Assert.Equal(problem, refused.Problem);
+        Assert.False(string.IsNullOrWhiteSpace(refused.Reason));
         Assert.Empty(graph.Fake.Received);
     }
 }

@@ -144,6 +144,7 @@ public sealed class MastodonActionTests
         var refused = Assert.IsType<ActionOutcome.Refused>(await h.Connector.PerformAsync(h.Account, new SocialAction(kind, target, null, "k"), Ct));
 
         Assert.Contains("Mastodon", refused.Reason, StringComparison.Ordinal);
+        Assert.Equal(kind == SocialActionKind.Delete ? ActionProblem.DeleteOnlyOwn : ActionProblem.HideNotAvailable, refused.Problem);
         Assert.Equal(before, h.Fake.Requests.Count);
     }
 

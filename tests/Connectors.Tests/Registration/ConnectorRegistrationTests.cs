@@ -74,7 +74,7 @@ public sealed class ConnectorRegistrationTests
 
         Assert.Equal(["demo-x", "demo-facebook", "demo-instagram", "demo-mastodon", "demo-bluesky", "demo-youtube", "demo-rss"], catalog.Enabled.Select(a => a.Id));
         Assert.All(catalog.All, a => Assert.Equal(Network.Demo, a.Network));
-        Assert.NotNull(provider.GetRequiredService<DemoActivityLog>());
+        Assert.IsType<DemoActivityLog>(provider.GetRequiredService<IDemoActivityStore>());
     }
 
     [Fact]

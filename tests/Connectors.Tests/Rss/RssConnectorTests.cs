@@ -151,6 +151,7 @@ public sealed class RssConnectorTests : IAsyncLifetime
         var refused = Assert.IsType<ActionOutcome.Refused>(await connector.PerformAsync(account, new SocialAction(kind, mention, "kiitos", "k"), Ct));
 
         Assert.Contains("read-only", refused.Reason, StringComparison.Ordinal);
+        Assert.Equal(ActionProblem.ReadOnlySource, refused.Problem);
         Assert.Single(fake.Requests);
     }
 }

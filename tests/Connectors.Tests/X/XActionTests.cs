@@ -43,6 +43,7 @@ public sealed class XActionTests
         var outcome = await x.PerformAsync(x.Account(), Act(SocialActionKind.ReplyPublic, Target(text: "acme prices are up again, @AcmeSupporters unite")));
 
         var refused = Assert.IsType<ActionOutcome.Refused>(outcome);
+        Assert.Equal(ActionProblem.NotSummoned, refused.Problem);
         Assert.Contains("mentioned", refused.Reason, StringComparison.Ordinal);
         Assert.Empty(x.Fake.Received);
     }
@@ -57,6 +58,7 @@ public sealed class XActionTests
 
         var failed = Assert.IsType<ActionOutcome.Failed>(outcome);
         Assert.Contains("mentioned or quoted the brand", Assert.IsType<ConnectorError.Rejected>(failed.Error).Reason, StringComparison.Ordinal);
+        Assert.Equal(ActionProblem.NotSummoned, failed.Error.Problem);
     }
 
     [Fact]
@@ -88,18 +90,20 @@ public sealed class XActionTests
     }
 
     [Theory]
-    [InlineData(SocialActionKind.Block, MentionKind.Post)]
-    [InlineData(SocialActionKind.Like, MentionKind.Post)]
-    [InlineData(SocialActionKind.Delete, MentionKind.Reply)]
-    [InlineData(SocialActionKind.Hide, MentionKind.Post)]
-    [InlineData(SocialActionKind.ReplyPublic, MentionKind.DirectMessage)]
-    public async Task Perform_UnsupportedAction_IsRefusedWithAReasonBeforeAnyCall(SocialActionKind kind, MentionKind target)
+    [InlineData(SocialActionKind.Block, MentionKind.Post, ActionProblem.BlockNotAvailable)]
+    [InlineData(SocialActionKind.Like, MentionKind.Post, ActionProblem.LikeNotAvailable)]
+    [InlineData(SocialActionKind.Delete, MentionKind.Reply, ActionProblem.DeleteOnlyOwn)]
+    [InlineData(SocialActionKind.Hide, MentionKind.Post, ActionProblem.HideOnlyInOwnThreads)]
+    [InlineData(SocialActionKind.ReplyPublic, MentionKind.DirectMessage, ActionProblem.PrivateOnly)]
+    public async Task Perform_UnsupportedAction_IsRefusedWithACodeBeforeAnyCall(SocialActionKind kind, MentionKind target, ActionProblem problem)
     {
         await using var x = await XHarness.StartAsync();
 
         var outcome = await x.PerformAsync(x.Account(), Act(kind, Target(target)));
 
-        Assert.False(string.IsNullOrWhiteSpace(Assert.IsType<ActionOutcome.Refused>(outcome).Reason));
+        var refused = Assert.IsType<ActionOutcome.Refused>(outcome);
+        Assert.Equal(problem, refused.Problem);
+        Assert.False(string.IsNullOrWhiteSpace(refused.Reason));
         Assert.Empty(x.Fake.Received);
     }
 

@@ -18,6 +18,9 @@ internal sealed class XHarness(XFake fake, ServiceProvider services, FakeTimePro
 
     public XFake Fake => fake;
 
+    /// <summary>This harness's meter factory: a listener that filters on it sees only this harness's measurements, whatever runs in parallel.</summary>
+    public object MeterScope => services.GetRequiredService<System.Diagnostics.Metrics.IMeterFactory>();
+
     public ISocialConnector Connector { get; } = services.GetServices<ISocialConnector>().Single(c => c.Network == Network.X);
 
     public FakeTimeProvider Time => time;

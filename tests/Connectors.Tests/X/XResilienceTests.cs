@@ -97,7 +97,7 @@ public sealed class XResilienceTests
         using var listener = new MeterListener();
         listener.InstrumentPublished = (instrument, l) =>
         {
-            if (instrument.Meter.Name == "SomeTeams.Connectors.X")
+            if (instrument.Meter.Name == ConnectorMeters.X && instrument.Meter.Scope == x.MeterScope)
             {
                 l.EnableMeasurementEvents(instrument);
             }

@@ -67,14 +67,15 @@ public sealed class YouTubeActionTests
         var failed = Assert.IsType<ActionOutcome.Failed>(await h.Connector.PerformAsync(h.Account, new SocialAction(SocialActionKind.ReplyPublic, target, "hi", "k"), Ct));
 
         Assert.IsType<ConnectorError.QuotaExhausted>(failed.Error);
+        Assert.Equal(ActionProblem.QuotaExhausted, failed.Error.Problem);
         Assert.Empty(h.ApiCalls("comments"));
     }
 
     [Theory]
-    [InlineData(SocialActionKind.ReplyPrivate)]
-    [InlineData(SocialActionKind.Like)]
-    [InlineData(SocialActionKind.Unhide)]
-    public async Task Unsupported_IsRefusedBeforeAnyCall(SocialActionKind kind)
+    [InlineData(SocialActionKind.ReplyPrivate, ActionProblem.NoPrivateMessages)]
+    [InlineData(SocialActionKind.Like, ActionProblem.LikeNotAvailable)]
+    [InlineData(SocialActionKind.Unhide, ActionProblem.UnhideOnNetwork)]
+    public async Task Unsupported_IsRefusedBeforeAnyCall(SocialActionKind kind, ActionProblem problem)
     {
         await using var h = await YouTubeHarness.StartAsync();
         h.Fake.AddThread(YouTubeHarness.Comment(1).Thread());
@@ -84,6 +85,7 @@ public sealed class YouTubeActionTests
         var refused = Assert.IsType<ActionOutcome.Refused>(await h.Connector.PerformAsync(h.Account, new SocialAction(kind, target, "text", "k"), Ct));
 
         Assert.Contains("YouTube", refused.Reason, StringComparison.Ordinal);
+        Assert.Equal(problem, refused.Problem);
         Assert.Equal(before, h.Fake.Requests.Count);
     }
 }
