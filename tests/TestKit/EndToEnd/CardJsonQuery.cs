@@ -17,6 +17,10 @@ public static class CardJsonQuery
         .Where(o => (string?)o["type"] == "Action.OpenUrl")
         .Select(o => (string?)o["url"] ?? string.Empty)];
 
+    /// <summary>The address of the card's Action.OpenUrl with this title; null when there is none.</summary>
+    public static string? LinkTitled(JsonNode? card, string title) => Nodes(card)
+        .FirstOrDefault(o => (string?)o["type"] == "Action.OpenUrl" && (string?)o["title"] == title)?["url"]?.GetValue<string>();
+
     /// <summary>Every text and title on the card, one a line: what a person reads on it.</summary>
     public static string Text(JsonNode? card) => string.Join('\n', Texts(card));
 
