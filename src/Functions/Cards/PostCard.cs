@@ -1,6 +1,7 @@
 using SomeTeams.Core.Cases;
 using SomeTeams.Functions.Hosting;
 using SomeTeams.Functions.Pipeline;
+using SomeTeams.Functions.Telemetry;
 using SomeTeams.Storage.Cases;
 using SomeTeams.Teams.BotFramework.Outbound;
 using SomeTeams.Teams.Cards;
@@ -14,7 +15,7 @@ namespace SomeTeams.Functions.Cards;
 /// connector client; throttling or an outage fails the delivery so it is retried later.
 /// </summary>
 public sealed partial class PostCard(
-    CaseStore cases, CardLocationStore locations, CardChannels channels, ConnectorClient connector, TimeProvider time, ILogger<PostCard> logger) : IQueueFunction
+    CaseStore cases, CardLocationStore locations, CardChannels channels, ConnectorClient connector, Crisis.CrisisGrouping grouping, TimeProvider time, ILogger<PostCard> logger) : IQueueFunction
 {
     public async Task RunAsync(QueueMessage message, CancellationToken cancellationToken)
     {
@@ -28,6 +29,13 @@ public sealed partial class PostCard(
 
         var channel = channels.For(c.Route) ?? throw new InvalidOperationException($"No Teams channel is configured for route '{c.Route}' (Channels:{c.Route}).");
         var location = await locations.GetAsync(caseId, cancellationToken).ConfigureAwait(false);
+
+        // Crisis mode: a case of an active crisis's cluster is shown in the grouped card instead (Functions/Crisis).
+        if (await grouping.AbsorbAsync(c, hasCard: location is not null, cancellationToken).ConfigureAwait(false))
+        {
+            return;
+        }
+
         if (location is not null && location.PostedVersion >= c.Version)
         {
             return;
@@ -43,6 +51,7 @@ public sealed partial class PostCard(
             var thread = created.Value!;
             await locations.SaveAsync(caseId, new CardLocation(channel.ServiceUrl, thread.Id!, thread.ActivityId!, c.Version), cancellationToken).ConfigureAwait(false);
             LogPosted(logger, caseId.Value, c.Version);
+            PipelineSpans.CardPosted(caseId, "created");
             return;
         }
 
@@ -50,6 +59,7 @@ public sealed partial class PostCard(
         Ensure(updated.Outcome, updated.StatusCode, caseId);
         await locations.SaveAsync(caseId, location with { PostedVersion = c.Version }, cancellationToken).ConfigureAwait(false);
         LogUpdated(logger, caseId.Value, c.Version);
+        PipelineSpans.CardPosted(caseId, "updated");
     }
 
     // Every failure fails the delivery: throttling and outages are retried, and a refusal that

@@ -3,6 +3,7 @@ using SomeTeams.Connectors;
 using SomeTeams.Core.Cases;
 using SomeTeams.Core.Mentions;
 using SomeTeams.Functions.Hosting;
+using SomeTeams.Functions.Telemetry;
 using SomeTeams.Storage.Cases;
 using SomeTeams.Storage.Mentions;
 
@@ -20,6 +21,7 @@ public sealed partial class TriageMention(
     CaseOpener opener,
     CaseEffects effects,
     SourceAccountCatalog accounts,
+    Crisis.VolumeRecorder volume,
     IOptions<PipelineOptions> options,
     TimeProvider time,
     ILogger<TriageMention> logger) : IQueueFunction
@@ -38,6 +40,10 @@ public sealed partial class TriageMention(
         var mention = await mentions.GetAsync(key, cancellationToken).ConfigureAwait(false)
             ?? throw new InvalidDataException($"Mention {key.Network}/{key.AccountId} in message {message.Id} is not stored.");
         var caseId = await FileAsync(mention, cancellationToken).ConfigureAwait(false);
+
+        // Crisis mode: counted for the spike detector before the mark, so a retry counts it (once).
+        await volume.RecordAsync(mention, caseId, cancellationToken).ConfigureAwait(false);
+        PipelineSpans.Filed(key, caseId);
         await mentions.MarkTriagedAsync(key, cancellationToken).ConfigureAwait(false);
         LogTriaged(logger, message.Id, caseId.Value);
     }

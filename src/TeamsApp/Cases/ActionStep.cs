@@ -44,6 +44,9 @@ internal sealed class CaseVerb(string verb, StepBuilder build, CaseActions actio
 {
     public string Verb => verb;
 
-    public Task<Teams.BotFramework.Activities.InvokeResponseBody> HandleAsync(CardAction action, CancellationToken cancellationToken) =>
-        actions.HandleAsync(action, build, cancellationToken);
+    public async Task<Teams.BotFramework.Activities.InvokeResponseBody> HandleAsync(CardAction action, CancellationToken cancellationToken)
+    {
+        using var span = Telemetry.ActionSpans.Start(verb);
+        return await actions.HandleAsync(action, build, cancellationToken).ConfigureAwait(false);
+    }
 }

@@ -31,6 +31,7 @@ internal sealed partial class CaseActions(
             return Bad(problem!);
         }
 
+        Telemetry.ActionSpans.Case(data.CaseId);
         var tenant = activity.TenantId ?? string.Empty;
         await users.RecordAsync(activity, cancellationToken).ConfigureAwait(false);
         var current = await cases.GetAsync(data.CaseId, cancellationToken).ConfigureAwait(false);
@@ -79,6 +80,7 @@ internal sealed partial class CaseActions(
             {
                 (last, refused) = (no.Current, no.Reason);
                 LogRefused(data.CaseId.Value, command.AuditEvent, no.Reason.Code);
+                Telemetry.ActionSpans.Refused(no.Reason.Code);
                 break;
             }
 

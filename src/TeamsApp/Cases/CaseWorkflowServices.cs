@@ -49,7 +49,13 @@ internal static class CaseWorkflowServices
         services.AddSingleton<Notifier>();
         services.AddHostedService(sp => sp.GetRequiredService<Notifier>());
         services.AddSingleton<CaseActions>();
+        services.AddSingleton<StatsChat>();
         services.AddSingleton<IMessageHandler, PersonalChat>();
+
+        // Crisis mode: the crisis card's End and the grouped card's Claim (CrisisHandlers.cs).
+        services.AddSingleton<CrisisHandlers>();
+        services.AddSingleton<ICardActionHandler>(sp => new CrisisVerb(Teams.Cards.Crisis.CrisisVerbs.EndCrisis, sp.GetRequiredService<CrisisHandlers>().EndAsync));
+        services.AddSingleton<ICardActionHandler>(sp => new CrisisVerb(Teams.Cards.Crisis.CrisisVerbs.ClaimFromGroup, sp.GetRequiredService<CrisisHandlers>().ClaimOutAsync));
         return services.AddVerbs<ClaimHandlers>().AddVerbs<DraftHandlers>().AddVerbs<ApprovalHandlers>()
             .AddVerbs<SendHandlers>().AddVerbs<ModerationHandlers>().AddVerbs<NoteHandlers>().AddVerbs<SuggestHandlers>();
     }

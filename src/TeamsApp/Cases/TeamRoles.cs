@@ -47,6 +47,13 @@ internal sealed partial class TeamRoles(IOptionsMonitor<RoleOptions> roles, Grou
         return new Actor(id, string.IsNullOrWhiteSpace(from.Name) ? id : from.Name, await RolesOfAsync(id, cancellationToken).ConfigureAwait(false));
     }
 
+    /// <summary>
+    /// The actor with the roles given by id alone (no Graph): kept for callers that cannot wait
+    /// (the crisis card's handlers); group members get their group roles through <see cref="ActorOfAsync"/>.
+    /// </summary>
+    public Actor? ActorOf(ChannelAccount? from) =>
+        from?.AadObjectId is { Length: > 0 } id ? new Actor(id, string.IsNullOrWhiteSpace(from.Name) ? id : from.Name, RolesOf(id)) : null;
+
     /// <summary>The roles of someone who acts now: by id, and by their groups.</summary>
     public async Task<ActorRoles> RolesOfAsync(string id, CancellationToken cancellationToken)
     {
