@@ -45,7 +45,7 @@ param logRetentionInDays int = 30
 param queueNames string[] = ['mentions', 'cards', 'outbox']
 
 @description('Tables the code uses (src/Storage/StorageNames.cs; a case and its audit rows share the cases table).')
-param tableNames string[] = ['cases', 'threads', 'mentions', 'cursors', 'leases', 'conversations', 'accounthealth', 'credentials', 'quotas', 'demoactivity']
+param tableNames string[] = ['cases', 'threads', 'mentions', 'cursors', 'leases', 'conversations', 'accounthealth', 'credentials', 'quotas', 'demoactivity', 'notices', 'crisis']
 
 @description('Blob container for the pollers\' leases.')
 param leaseContainerName string = 'leases'

@@ -9,6 +9,7 @@ using SomeTeams.Connectors.Facebook;
 using SomeTeams.Connectors.Instagram;
 using SomeTeams.Connectors.Mastodon;
 using SomeTeams.Connectors.Rss;
+using SomeTeams.Connectors.Telemetry;
 using SomeTeams.Connectors.X;
 using SomeTeams.Connectors.YouTube;
 using SomeTeams.Core.Accounts;
@@ -44,7 +45,7 @@ public static class ConnectorServiceCollectionExtensions
             new YouTubeClient(Http(p, "YouTube"), new YouTubeTokens(Http(p, "YouTube"), Time(p)), new YouTubeQuota(Time(p), p.GetService<IQuotaLedger>())), Log<YouTubeConnector>(p)));
         services.AddSingleton<ISocialConnector>(p => new RssConnector(Http(p, "Rss"), Time(p), Log<RssConnector>(p)));
         services.AddSingleton<ISocialConnector>(p => new DemoConnector(DemoStream.Default, p.GetRequiredService<IDemoActivityStore>(), p.GetRequiredService<DemoLinks>(), Time(p), Log<DemoConnector>(p)));
-        services.AddXConnector().AddFacebookConnector().AddInstagramConnector();
+        services.AddXConnector().AddFacebookConnector().AddInstagramConnector().AddNetworkCallMeters();
         services.AddSingleton<ConnectorRegistry>();
 
         foreach (var name in new[] { "Mastodon", "Bluesky", "YouTube", "Rss" })

@@ -2,13 +2,17 @@ using SomeTeams.Connectors;
 using SomeTeams.Connectors.Health;
 using SomeTeams.Core.Triage;
 using SomeTeams.Functions.Cards;
+using SomeTeams.Functions.Crisis;
 using SomeTeams.Functions.Demo;
 using SomeTeams.Functions.Hosting;
 using SomeTeams.Functions.Hosting.CustomHandler;
 using SomeTeams.Functions.Hosting.Embedded;
 using SomeTeams.Functions.Pipeline;
+using SomeTeams.Functions.Shifts;
+using SomeTeams.Functions.Telemetry;
 using SomeTeams.Functions.Webhooks;
 using SomeTeams.Storage;
+using SomeTeams.Storage.Telemetry;
 using SomeTeams.Teams;
 
 namespace SomeTeams.Functions;
@@ -43,6 +47,7 @@ public static class FunctionsHostExtensions
 
         builder.Services.AddSingleton(TimeProvider.System);
         builder.Services.AddStorage(configuration);
+        builder.Services.AddSomeTeamsTelemetry(configuration, "someteams-functions");
         builder.Services.AddPipeline(configuration);
         builder.Services.AddSingleton<FunctionInvoker>();
         foreach (var function in FunctionCatalog.All)
@@ -77,13 +82,15 @@ public static class FunctionsHostExtensions
         services.AddSingleton<PollerIdentity>();
         services.AddTeams(configuration);
         services.AddSingleton(CardChannels.From(configuration));
+        services.AddShifts(configuration);
+        services.AddCrisisMode(configuration);
         return services;
     }
 
     public static WebApplication MapFunctionsHost(this WebApplication app)
     {
         ArgumentNullException.ThrowIfNull(app);
-        app.MapGet("/healthz", () => Results.Ok(new { status = "ok", mode = app.Configuration.Mode().ToString() }));
+        app.MapFunctionsHealth();
         app.MapWebhooks();
         app.MapDemoPages();
         if (app.Configuration.Mode() == WorkerMode.FunctionsCustomHandler)

@@ -33,8 +33,14 @@ public sealed partial class StorageNames(string prefix)
     /// <summary>Quota units spent per quota project and day (YouTube), counted by compare-and-swap.</summary>
     public string QuotasTable { get; } = prefix + "quotas";
 
+    /// <summary>Crisis mode: per-mention volume rows, one row per crisis, the grouped cases and the grouped cards.</summary>
+    public string CrisisTable { get; } = prefix + "crisis";
+
     /// <summary>What the team did to the demo source, and which demo items their authors deleted (the demo page reads it).</summary>
     public string DemoTable { get; } = prefix + "demoactivity";
+
+    /// <summary>Once-only marks of notices (SLA warnings, escalations, shift handovers); see NoticeMarkStore.</summary>
+    public string NoticesTable { get; } = prefix + "notices";
 
     public string MentionsQueue { get; } = prefix + Mentions;
 
@@ -42,7 +48,7 @@ public sealed partial class StorageNames(string prefix)
 
     public string OutboxQueue { get; } = prefix + Outbox;
 
-    public IReadOnlyList<string> Tables => [CasesTable, ThreadsTable, MentionsTable, CursorsTable, LeasesTable, ConversationsTable, AccountHealthTable, CredentialsTable, QuotasTable, DemoTable];
+    public IReadOnlyList<string> Tables => [CasesTable, ThreadsTable, MentionsTable, CursorsTable, LeasesTable, ConversationsTable, AccountHealthTable, CredentialsTable, QuotasTable, DemoTable, NoticesTable, CrisisTable];
 
     public IReadOnlyList<string> WorkQueues => [MentionsQueue, CardsQueue, OutboxQueue];
 

@@ -34,10 +34,14 @@ public static class StorageServiceCollectionExtensions
         services.TryAddSingleton<CursorStore>();
         services.TryAddSingleton<LeaseStore>();
         services.TryAddSingleton<WorkQueues>();
+        services.TryAddSingleton<Crisis.CrisisStore>();
+        services.TryAddSingleton<Telemetry.StorageHealth>();
         services.TryAddSingleton<AccountHealthStore>();
         services.TryAddSingleton<IAccountHealthStore>(sp => sp.GetRequiredService<AccountHealthStore>());
         services.TryAddSingleton<ICredentialStore, CredentialStore>();
         services.TryAddSingleton<IQuotaLedger, QuotaLedger>();
+        services.TryAddSingleton<Notices.NoticeMarkStore>();
+        services.TryAddSingleton<StatsSource>();
         return services;
     }
 }

@@ -53,6 +53,12 @@ public sealed record Case
     public ImmutableList<FollowUp> FollowUps { get; init; } = [];
     public ImmutableList<CaseNote> Notes { get; init; } = [];
 
+    /// <summary>
+    /// The crisis group the case is shown in instead of its own card (Core.Crisis); null once a
+    /// person claims it out of the group, and for every case outside a crisis.
+    /// </summary>
+    public string? GroupId { get; init; }
+
     public bool IsOpen => State is CaseState.New or CaseState.Claimed or CaseState.AwaitingApproval;
 
     public bool RequiresApproval => Triage.Sensitive || (Draft?.Check.NeedsApproval ?? false);

@@ -106,3 +106,12 @@ public sealed record MarkOriginalDeleted(Actor Actor, DateTimeOffset DeletedAt) 
 {
     public override string AuditEvent => "OriginalDeleted";
 }
+
+/// <summary>
+/// During a crisis the system shows a new, unclaimed case in the crisis group's card instead of
+/// its own (DESIGN.md rule 10). A claim takes it out again.
+/// </summary>
+public sealed record JoinGroup(Actor Actor, string GroupId) : CaseCommand(Actor)
+{
+    public override string AuditEvent => "CaseGrouped";
+}

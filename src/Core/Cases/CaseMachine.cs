@@ -33,13 +33,15 @@ public static partial class CaseMachine
             Reassign c => ReassignCase(current, c, now),
             AddNote c => AddNoteToCase(current, c, now),
             MarkOriginalDeleted c => RecordDeletion(current, c, now),
+            JoinGroup c => JoinCrisisGroup(current, c, now),
             _ => throw new ArgumentOutOfRangeException(nameof(command), command.GetType().Name, "Unknown case command."),
         };
     }
 
     private static Transition ClaimCase(Case c, Claim cmd, DateTimeOffset now) => c.State switch
     {
-        CaseState.New => Accept(c, cmd, now, c with { State = CaseState.Claimed, ClaimedBy = cmd.Actor, ClaimedAt = now }, new CaseEffect.UpdateCard()),
+        // A claim takes a grouped case out of its crisis group: it gets its own card (CaseMachine.Groups.cs).
+        CaseState.New => Accept(c, cmd, now, c with { State = CaseState.Claimed, ClaimedBy = cmd.Actor, ClaimedAt = now, GroupId = null }, c.GroupId, new CaseEffect.UpdateCard()),
         CaseState.Claimed or CaseState.AwaitingApproval when cmd.Actor.IsSamePerson(c.ClaimedBy) => Refuse(c, RefusalCode.AlreadyYours),
         CaseState.Claimed or CaseState.AwaitingApproval => Refuse(c, RefusalCode.ClaimedByOther, c.ClaimedBy?.Name),
         _ => Refuse(c, RefusalCode.NotInThisState),

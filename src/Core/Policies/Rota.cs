@@ -45,4 +45,8 @@ public sealed class Rota
         var own = _shifts.Where(s => string.Equals(s.Person.Id, personId, StringComparison.Ordinal) && s.Start <= at).ToList();
         return own.Count > 0 && own.All(s => s.End <= at);
     }
+
+    /// <summary>The end of the person's latest shift that ended by <paramref name="at"/>; null when none has.</summary>
+    public DateTimeOffset? LastShiftEnd(string personId, DateTimeOffset at) =>
+        _shifts.Where(s => string.Equals(s.Person.Id, personId, StringComparison.Ordinal) && s.End <= at).Select(s => (DateTimeOffset?)s.End).Max();
 }

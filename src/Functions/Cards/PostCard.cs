@@ -1,6 +1,8 @@
+using Microsoft.Extensions.Options;
 using SomeTeams.Core.Cases;
 using SomeTeams.Functions.Hosting;
 using SomeTeams.Functions.Pipeline;
+using SomeTeams.Functions.Telemetry;
 using SomeTeams.Storage.Cases;
 using SomeTeams.Storage.Queues;
 using SomeTeams.Teams.BotFramework.Outbound;
@@ -21,14 +23,13 @@ public sealed partial class PostCard(
     CardLocationStore locations,
     CardChannels channels,
     ConnectorClient connector,
+    Crisis.CrisisGrouping grouping,
     TeamsPacer pacer,
     WorkQueues queues,
+    IOptions<PipelineOptions> options,
     TimeProvider time,
     ILogger<PostCard> logger) : IQueueFunction
 {
-    /// <summary>The longest a card waits in its invocation for the channel's pacing; a longer wait defers it.</summary>
-    private static readonly TimeSpan InlinePacingWait = TimeSpan.FromSeconds(2);
-
     public async Task RunAsync(QueueMessage message, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(message);
@@ -41,6 +42,13 @@ public sealed partial class PostCard(
 
         var channel = channels.For(c.Route) ?? throw new InvalidOperationException($"No Teams channel is configured for route '{c.Route}' (Channels:{c.Route}).");
         var location = await locations.GetAsync(caseId, cancellationToken).ConfigureAwait(false);
+
+        // Crisis mode: a case of an active crisis's cluster is shown in the grouped card instead (Functions/Crisis).
+        if (await grouping.AbsorbAsync(c, hasCard: location is not null, cancellationToken).ConfigureAwait(false))
+        {
+            return;
+        }
+
         if (location is not null && location.PostedVersion >= c.Version)
         {
             return;
@@ -61,6 +69,7 @@ public sealed partial class PostCard(
             var thread = created.Value!;
             await locations.SaveNewAsync(caseId, new CardLocation(channel.ServiceUrl, thread.Id!, thread.ActivityId!, c.Version), cancellationToken).ConfigureAwait(false);
             LogPosted(logger, caseId.Value, c.Version);
+            PipelineSpans.CardPosted(caseId, "created");
             return;
         }
 
@@ -68,17 +77,19 @@ public sealed partial class PostCard(
         Ensure(updated.Outcome, updated.StatusCode, caseId);
         await locations.SaveAsync(caseId, location with { PostedVersion = c.Version }, cancellationToken).ConfigureAwait(false);
         LogUpdated(logger, caseId.Value, c.Version);
+        PipelineSpans.CardPosted(caseId, "updated");
     }
 
     /// <summary>
-    /// True when the channel is busy for longer than <see cref="InlinePacingWait"/>: the card message is
+    /// True when the channel is busy for longer than <see cref="PipelineOptions.CardDeferAfter"/>: the card message is
     /// sent again, invisible until the pacer expects a slot, and this delivery ends as done. The new
     /// message is sent before this one is deleted, so a crash in between leaves a duplicate, which the
     /// version check above turns into a no-op once the card is posted.
     /// </summary>
     private async Task<bool> DeferredAsync(CaseId caseId, string tenantId, string conversationId, CancellationToken cancellationToken)
     {
-        if (pacer.DeferUntil(tenantId, conversationId, InlinePacingWait) is not { } back)
+        var inline = options.Value.CardDeferAfter;
+        if (inline == Timeout.InfiniteTimeSpan || pacer.DeferUntil(tenantId, conversationId, inline) is not { } back)
         {
             return false;
         }

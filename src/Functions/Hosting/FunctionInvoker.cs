@@ -1,4 +1,5 @@
 using Microsoft.Extensions.DependencyInjection;
+using SomeTeams.Functions.Telemetry;
 
 namespace SomeTeams.Functions.Hosting;
 
@@ -10,7 +11,8 @@ public sealed class FunctionInvoker(IServiceScopeFactory scopes)
         ArgumentNullException.ThrowIfNull(function);
         await using var scope = scopes.CreateAsyncScope();
         var instance = (IQueueFunction)scope.ServiceProvider.GetRequiredService(function.Implementation);
-        await instance.RunAsync(message, cancellationToken).ConfigureAwait(false);
+        using var span = FunctionSpans.StartQueue(function, message);
+        await FunctionSpans.RunAsync(span, () => instance.RunAsync(message, cancellationToken)).ConfigureAwait(false);
     }
 
     public async Task RunTimerAsync(FunctionDefinition function, TimerTick tick, CancellationToken cancellationToken)
@@ -18,6 +20,7 @@ public sealed class FunctionInvoker(IServiceScopeFactory scopes)
         ArgumentNullException.ThrowIfNull(function);
         await using var scope = scopes.CreateAsyncScope();
         var instance = (ITimerFunction)scope.ServiceProvider.GetRequiredService(function.Implementation);
-        await instance.RunAsync(tick, cancellationToken).ConfigureAwait(false);
+        using var span = FunctionSpans.StartTimer(function);
+        await FunctionSpans.RunAsync(span, () => instance.RunAsync(tick, cancellationToken)).ConfigureAwait(false);
     }
 }

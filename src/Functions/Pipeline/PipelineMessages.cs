@@ -2,11 +2,14 @@ using System.Text.Json;
 using System.Text.Json.Serialization;
 using SomeTeams.Core.Cases;
 using SomeTeams.Core.Mentions;
+using SomeTeams.Core.Telemetry;
 
 namespace SomeTeams.Functions.Pipeline;
 
 // Queue messages carry ids only: the mention is stored before its message is sent, and the
 // card poster and the sender read the case as it is when they run, so updates coalesce.
+// Each also carries the W3C traceparent of the span that wrote it (optional: older messages
+// and hosts with telemetry off have none), so the reader continues that trace on either host.
 
 /// <summary>A stored mention to triage (queue <c>mentions</c>).</summary>
 public sealed record MentionMessage(Network Network, string AccountId, string ExternalId)
@@ -14,13 +17,21 @@ public sealed record MentionMessage(Network Network, string AccountId, string Ex
     public MentionKey Key => new(Network, AccountId, ExternalId);
 
     public static MentionMessage For(MentionKey key) => new(key.Network, key.AccountId, key.ExternalId);
+
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] public string? Traceparent { get; init; } = TraceParent.Current();
 }
 
 /// <summary>A case whose card must show its latest version (queue <c>cards</c>).</summary>
-public sealed record CardMessage(string CaseId);
+public sealed record CardMessage(string CaseId)
+{
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] public string? Traceparent { get; init; } = TraceParent.Current();
+}
 
 /// <summary>A case's pending network action, by attempt (queue <c>outbox</c>).</summary>
-public sealed record OutboxMessage(string CaseId, string AttemptId);
+public sealed record OutboxMessage(string CaseId, string AttemptId)
+{
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] public string? Traceparent { get; init; } = TraceParent.Current();
+}
 
 [JsonSourceGenerationOptions(JsonSerializerDefaults.Web, UseStringEnumConverter = true, IgnoreReadOnlyProperties = true)]
 [JsonSerializable(typeof(MentionMessage))]

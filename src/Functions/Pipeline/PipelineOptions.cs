@@ -23,4 +23,12 @@ public sealed class PipelineOptions
     /// is taken up by the sending sweep. Far longer than a send takes, retries included.
     /// </summary>
     public TimeSpan SendingStuckAfter { get; set; } = TimeSpan.FromMinutes(15);
+
+    /// <summary>
+    /// The longest a card waits in its invocation for its channel's pacing slot; a longer wait sends
+    /// the card message again for later instead of holding a listener slot other channels need.
+    /// <see cref="Timeout.InfiniteTimeSpan"/> always waits inline (tests on a fake clock, where a
+    /// queue's visibility delay would run on the wall clock).
+    /// </summary>
+    public TimeSpan CardDeferAfter { get; set; } = TimeSpan.FromSeconds(2);
 }

@@ -4,6 +4,7 @@ using SomeTeams.Connectors.Health;
 using SomeTeams.Core.Mentions;
 using SomeTeams.Functions.Cards;
 using SomeTeams.Functions.Hosting;
+using SomeTeams.Functions.Telemetry;
 using SomeTeams.Storage.Cursors;
 using SomeTeams.Storage.Leases;
 
@@ -65,6 +66,7 @@ public sealed partial class PollSources(
 
     private async Task PollAsync(SourceAccount account, ISocialConnector connector, CancellationToken cancellationToken)
     {
+        using var span = PipelineSpans.Poll(account);
         var source = account.ToString();
         var cursor = await cursors.GetAsync(source, cancellationToken).ConfigureAwait(false);
         var now = time.GetUtcNow();
@@ -74,6 +76,7 @@ public sealed partial class PollSources(
         }
 
         var result = await connector.FetchAsync(account, cursor.Value, cancellationToken).ConfigureAwait(false);
+        PipelineSpans.Fetched(account, result);
         if (await health.RecordFetchAsync(account, result, now, cancellationToken).ConfigureAwait(false) is { } alert)
         {
             await alerts.PostAsync(alert, cancellationToken).ConfigureAwait(false);

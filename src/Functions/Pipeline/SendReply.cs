@@ -2,6 +2,7 @@ using SomeTeams.Connectors;
 using SomeTeams.Core.Cases;
 using SomeTeams.Core.Mentions;
 using SomeTeams.Functions.Hosting;
+using SomeTeams.Functions.Telemetry;
 using SomeTeams.Storage.Cases;
 
 namespace SomeTeams.Functions.Pipeline;
@@ -55,6 +56,7 @@ public sealed partial class SendReply(
 
         var outcome = await connector.PerformAsync(account, new SocialAction(pending.Kind, current.Mention, pending.Text, pending.AttemptId, caseId.Value), cancellationToken).ConfigureAwait(false);
         var outcomeName = outcome.GetType().Name;
+        PipelineSpans.Performed(caseId, account, outcome);
         LogPerformed(logger, caseId.Value, pending.AttemptId, pending.Kind, outcomeName);
         CaseCommand result = outcome switch
         {

@@ -3,6 +3,7 @@ using SomeTeams.Connectors;
 using SomeTeams.Core.Cases;
 using SomeTeams.Core.Mentions;
 using SomeTeams.Functions.Hosting;
+using SomeTeams.Functions.Telemetry;
 using SomeTeams.Storage.Cases;
 using SomeTeams.Storage.Mentions;
 
@@ -20,6 +21,7 @@ public sealed partial class TriageMention(
     CaseOpener opener,
     CaseEffects effects,
     SourceAccountCatalog accounts,
+    Crisis.VolumeRecorder volume,
     IOptions<PipelineOptions> options,
     TimeProvider time,
     ILogger<TriageMention> logger) : IQueueFunction
@@ -37,6 +39,10 @@ public sealed partial class TriageMention(
         }
 
         var caseId = await FileAsync(stored.Mention, cancellationToken).ConfigureAwait(false);
+
+        // Crisis mode: counted for the spike detector before the mark, so a retry counts it (once).
+        await volume.RecordAsync(stored.Mention, caseId, cancellationToken).ConfigureAwait(false);
+        PipelineSpans.Filed(key, caseId);
         await mentions.MarkTriagedAsync(key, cancellationToken).ConfigureAwait(false);
         LogTriaged(logger, message.Id, caseId.Value);
     }

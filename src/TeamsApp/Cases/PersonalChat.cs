@@ -9,9 +9,9 @@ namespace SomeTeams.TeamsApp.Cases;
 
 /// <summary>
 /// Chat commands: <c>queue</c> (jono, kö) lists what I hold and what awaits my approval;
-/// anything else gets the help text. Answers in the activity's language.
+/// <c>stats</c> (tilastot, statistik) is the manager's view (<see cref="StatsChat"/>); anything else gets the help text. Answers in the activity's language.
 /// </summary>
-internal sealed partial class PersonalChat(CaseStore cases, TeamRoles roles, TeamsUsers users, ConnectorClient connector, ILogger<PersonalChat> log) : IMessageHandler
+internal sealed partial class PersonalChat(CaseStore cases, TeamRoles roles, TeamsUsers users, ConnectorClient connector, StatsChat stats, ILogger<PersonalChat> log) : IMessageHandler
 {
     private static readonly HashSet<string> QueueWords = new(StringComparer.OrdinalIgnoreCase) { "queue", "jono", "kö", "ko" };
 
@@ -30,7 +30,16 @@ internal sealed partial class PersonalChat(CaseStore cases, TeamRoles roles, Tea
         await users.RecordAsync(activity, cancellationToken).ConfigureAwait(false);
         var locale = activity.Locale;
         var word = message.Text.Trim().TrimEnd('.', '!', '?');
-        var text = QueueWords.Contains(word) && roles.ActorOf(activity.From) is { } actor
+        var asks = StatsChat.Asks(word);
+        var actor = asks || QueueWords.Contains(word) ? await roles.ActorOfAsync(activity.From, cancellationToken).ConfigureAwait(false) : null;
+        if (asks && actor is not null)
+        {
+            var outcome = await stats.AnswerAsync(activity, actor, cancellationToken).ConfigureAwait(false);
+            LogAnswered(activity.Id, outcome);
+            return;
+        }
+
+        var text = actor is not null
             ? await QueueAsync(actor, locale, cancellationToken).ConfigureAwait(false)
             : WorkflowTexts.Get(locale, WorkflowTexts.Help);
         var target = new ConversationTarget(activity.ServiceUrl, activity.TenantId ?? string.Empty, activity.Conversation.Id);

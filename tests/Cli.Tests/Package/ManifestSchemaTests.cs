@@ -58,7 +58,7 @@ public sealed partial class ManifestSchemaTests
 
         Assert.All(keys, key => Assert.NotNull(Resolve(manifest, key)));
         // Every command description and activity text is translated, not only the names.
-        Assert.Equal(4 + 6 + 4, keys.Count);
+        Assert.Equal(4 + 6 + 6, keys.Count);
     }
 
     [Fact]

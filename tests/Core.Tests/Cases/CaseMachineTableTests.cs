@@ -28,6 +28,7 @@ public sealed class CaseMachineTableTests
         ["Reassign"] = _ => new Reassign(People.Maija, People.Bertil),
         ["AddNote"] = _ => new AddNote(People.Bertil, "Asiakas soitti myös"),
         ["MarkOriginalDeleted"] = _ => new MarkOriginalDeleted(Actor.System, CaseBuilder.T0),
+        ["JoinGroup"] = _ => new JoinGroup(Actor.System, "topic:outage@20261123T101500"),
     };
 
     // Expected outcome: a CaseState means accepted into that state; a RefusalCode means refused.
@@ -38,49 +39,49 @@ public sealed class CaseMachineTableTests
             ["Claim"] = Claimed, ["Release"] = NotInThisState, ["SaveDraft"] = NotClaimer, ["Submit"] = NotClaimer,
             ["Approve"] = NotInThisState, ["Reject"] = NotInThisState, ["Send"] = NotClaimer, ["Moderate"] = Sending,
             ["MarkSent"] = UnknownAttempt, ["MarkSendFailed"] = UnknownAttempt, ["Close"] = Closed, ["Reopen"] = NotInThisState,
-            ["Reassign"] = Claimed, ["AddNote"] = New, ["MarkOriginalDeleted"] = New,
+            ["Reassign"] = Claimed, ["AddNote"] = New, ["MarkOriginalDeleted"] = New, ["JoinGroup"] = New,
         },
         [Claimed] = new()
         {
             ["Claim"] = ClaimedByOther, ["Release"] = New, ["SaveDraft"] = Claimed, ["Submit"] = AwaitingApproval,
             ["Approve"] = NotInThisState, ["Reject"] = NotInThisState, ["Send"] = Sending, ["Moderate"] = Sending,
             ["MarkSent"] = UnknownAttempt, ["MarkSendFailed"] = UnknownAttempt, ["Close"] = Closed, ["Reopen"] = NotInThisState,
-            ["Reassign"] = Claimed, ["AddNote"] = Claimed, ["MarkOriginalDeleted"] = Claimed,
+            ["Reassign"] = Claimed, ["AddNote"] = Claimed, ["MarkOriginalDeleted"] = Claimed, ["JoinGroup"] = NotInThisState,
         },
         [AwaitingApproval] = new()
         {
             ["Claim"] = ClaimedByOther, ["Release"] = NotInThisState, ["SaveDraft"] = NotInThisState, ["Submit"] = NotInThisState,
             ["Approve"] = Claimed, ["Reject"] = Claimed, ["Send"] = NotInThisState, ["Moderate"] = NotInThisState,
             ["MarkSent"] = UnknownAttempt, ["MarkSendFailed"] = UnknownAttempt, ["Close"] = Closed, ["Reopen"] = NotInThisState,
-            ["Reassign"] = NotInThisState, ["AddNote"] = AwaitingApproval, ["MarkOriginalDeleted"] = AwaitingApproval,
+            ["Reassign"] = NotInThisState, ["AddNote"] = AwaitingApproval, ["MarkOriginalDeleted"] = AwaitingApproval, ["JoinGroup"] = NotInThisState,
         },
         [Sending] = new()
         {
             ["Claim"] = NotInThisState, ["Release"] = NotInThisState, ["SaveDraft"] = NotInThisState, ["Submit"] = NotInThisState,
             ["Approve"] = NotInThisState, ["Reject"] = NotInThisState, ["Send"] = NotInThisState, ["Moderate"] = NotInThisState,
             ["MarkSent"] = Sent, ["MarkSendFailed"] = Claimed, ["Close"] = NotInThisState, ["Reopen"] = NotInThisState,
-            ["Reassign"] = NotInThisState, ["AddNote"] = Sending, ["MarkOriginalDeleted"] = Sending,
+            ["Reassign"] = NotInThisState, ["AddNote"] = Sending, ["MarkOriginalDeleted"] = Sending, ["JoinGroup"] = NotInThisState,
         },
         [SendUnknown] = new()
         {
             ["Claim"] = NotInThisState, ["Release"] = NotInThisState, ["SaveDraft"] = NotInThisState, ["Submit"] = NotInThisState,
             ["Approve"] = NotInThisState, ["Reject"] = NotInThisState, ["Send"] = NotInThisState, ["Moderate"] = NotInThisState,
             ["MarkSent"] = Sent, ["MarkSendFailed"] = Claimed, ["Close"] = NotInThisState, ["Reopen"] = NotInThisState,
-            ["Reassign"] = NotInThisState, ["AddNote"] = SendUnknown, ["MarkOriginalDeleted"] = SendUnknown,
+            ["Reassign"] = NotInThisState, ["AddNote"] = SendUnknown, ["MarkOriginalDeleted"] = SendUnknown, ["JoinGroup"] = NotInThisState,
         },
         [Sent] = new()
         {
             ["Claim"] = NotInThisState, ["Release"] = NotInThisState, ["SaveDraft"] = NotInThisState, ["Submit"] = NotInThisState,
             ["Approve"] = NotInThisState, ["Reject"] = NotInThisState, ["Send"] = NotInThisState, ["Moderate"] = NotInThisState,
             ["MarkSent"] = UnknownAttempt, ["MarkSendFailed"] = UnknownAttempt, ["Close"] = NotInThisState, ["Reopen"] = New,
-            ["Reassign"] = NotInThisState, ["AddNote"] = Sent, ["MarkOriginalDeleted"] = Sent,
+            ["Reassign"] = NotInThisState, ["AddNote"] = Sent, ["MarkOriginalDeleted"] = Sent, ["JoinGroup"] = NotInThisState,
         },
         [Closed] = new()
         {
             ["Claim"] = NotInThisState, ["Release"] = NotInThisState, ["SaveDraft"] = NotInThisState, ["Submit"] = NotInThisState,
             ["Approve"] = NotInThisState, ["Reject"] = NotInThisState, ["Send"] = NotInThisState, ["Moderate"] = NotInThisState,
             ["MarkSent"] = UnknownAttempt, ["MarkSendFailed"] = UnknownAttempt, ["Close"] = NotInThisState, ["Reopen"] = New,
-            ["Reassign"] = NotInThisState, ["AddNote"] = Closed, ["MarkOriginalDeleted"] = Closed,
+            ["Reassign"] = NotInThisState, ["AddNote"] = Closed, ["MarkOriginalDeleted"] = Closed, ["JoinGroup"] = NotInThisState,
         },
     };
 

@@ -58,6 +58,14 @@ public sealed class RotaTests
     public void ShiftEndedFor_Person_TrueOnlyWhenTheirShiftIsOver(string person, string at, bool ended) =>
         Assert.Equal(ended, Tuesday.ShiftEndedFor(person, At(at)));
 
+    [Theory]
+    [InlineData("aad-aino", "2026-11-24 11:00", null)]
+    [InlineData("aad-aino", "2026-11-24 12:30", "2026-11-24 12:00")]
+    [InlineData("aad-aino", "2026-11-24 16:00", "2026-11-24 16:00")] // the later of her two shifts
+    [InlineData("aad-nobody", "2026-11-24 23:00", null)]
+    public void LastShiftEnd_Person_IsTheEndOfTheirLatestFinishedShift(string person, string at, string? end) =>
+        Assert.Equal(end is null ? null : At(end), Tuesday.LastShiftEnd(person, At(at)));
+
     [Fact]
     public void Shift_EndBeforeStart_ThrowsNamingThePerson()
     {

@@ -30,6 +30,9 @@ internal sealed class PipelineApp : IAsyncDisposable
 
     public const string TenantId = "72f988bf-86f1-41af-91ab-2d7cd011db47", ChannelId = "19:triage@thread.tacv2";
 
+    /// <summary>The managers' channel (route <c>managers</c>): crisis cards go there.</summary>
+    public const string ManagersChannelId = "19:managers@thread.tacv2";
+
     private PipelineApp(WebApplication app, FakeBotConnector teams, FakeTokenEndpoint tokens)
     {
         App = app;
@@ -56,10 +59,12 @@ internal sealed class PipelineApp : IAsyncDisposable
     public CaseStore Cases => Services.GetRequiredService<CaseStore>();
 
     public static async Task<PipelineApp> StartAsync(
-        TestStorage storage, FakeNetwork network, bool runner, CancellationToken cancellationToken, TimeProvider? time = null, IDictionary<string, string?>? settings = null)
+        TestStorage storage, FakeNetwork network, bool runner, CancellationToken cancellationToken, TimeProvider? time = null, IDictionary<string, string?>? settings = null,
+        Action<WebApplicationBuilder>? configure = null, bool teamsLimits = false)
     {
         ArgumentNullException.ThrowIfNull(storage);
-        var teams = await FakeBotConnector.StartAsync();
+        // With teamsLimits the fake Bot Connector answers 429 past Teams' limits, counted on the test's clock.
+        var teams = teamsLimits ? await FakeBotConnector.StartAsync(time, enforceTeamsLimits: true) : await FakeBotConnector.StartAsync();
         var tokens = await FakeTokenEndpoint.StartAsync();
         // Development turns on the container's scope and build checks, so a wiring mistake fails here.
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions { EnvironmentName = "Development" });
@@ -89,6 +94,9 @@ internal sealed class PipelineApp : IAsyncDisposable
             ["Channels:*:TenantId"] = TenantId,
             ["Channels:*:ChannelId"] = ChannelId,
             ["Channels:*:ServiceUrl"] = teams.ServiceUrl,
+            ["Channels:managers:TenantId"] = TenantId,
+            ["Channels:managers:ChannelId"] = ManagersChannelId,
+            ["Channels:managers:ServiceUrl"] = teams.ServiceUrl,
         };
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
         {
@@ -108,6 +116,7 @@ internal sealed class PipelineApp : IAsyncDisposable
 
         builder.Services.AddHttpClient("BotFramework.Token").ConfigurePrimaryHttpMessageHandler(tokens.TrustingHandler);
         builder.Services.Configure<HostOptions>(o => o.ShutdownTimeout = TimeSpan.FromSeconds(1));
+        configure?.Invoke(builder);
         var app = builder.Build();
         app.MapFunctionsHost();
         await app.StartAsync(cancellationToken);

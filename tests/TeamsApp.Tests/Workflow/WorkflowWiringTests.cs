@@ -17,7 +17,7 @@ public sealed class WorkflowWiringTests(AzuriteFixture azurite)
 
         var routed = app.Factory.Services.GetRequiredService<ActivityRouter>().Verbs;
 
-        Assert.Equal(CardVerbs.All.Order(StringComparer.Ordinal), routed.Order(StringComparer.Ordinal));
+        Assert.Equal(CardVerbs.All.Concat(Teams.Cards.Crisis.CrisisVerbs.All).Order(StringComparer.Ordinal), routed.Order(StringComparer.Ordinal));
     }
 
     [Fact]

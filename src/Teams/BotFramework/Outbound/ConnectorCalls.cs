@@ -2,6 +2,7 @@ using System.Net.Http.Headers;
 using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
 using Microsoft.Extensions.Logging;
+using SomeTeams.Core.Telemetry;
 using SomeTeams.Teams.BotFramework.Activities;
 using SomeTeams.Teams.BotFramework.Auth;
 
@@ -71,6 +72,7 @@ internal sealed partial class ConnectorCalls(
                     if (status == 429)
                     {
                         pacer.Throttled(target.TenantId, retryAfter ?? ConnectorRetry.Backoff(attempt));
+                        SomeTeamsMetrics.TeamsThrottled(method.Method);
                     }
 
                     decision = ConnectorRetry.ForStatus(method, status, retryAfter, attempt);

@@ -1,0 +1,7 @@
+using SomeTeams.TestKit.Telemetry;
+
+namespace SomeTeams.Storage.Tests.Telemetry;
+
+/// <summary>Counting process-wide metrics: these tests run alone (see <see cref="SerialTelemetry"/>).</summary>
+[CollectionDefinition(SerialTelemetry.Collection, DisableParallelization = true)]
+public sealed class SerialTelemetryDefinition;
