@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Text.RegularExpressions;
 using SomeTeams.TestKit.Azurite;
+using SomeTeams.TestKit.Fakes;
 using SomeTeams.TestKit.Storage;
 
 namespace SomeTeams.Benchmarks.Pipeline;
@@ -21,12 +22,12 @@ internal sealed record RunResult(int Mentions, int Carded, int ThreadPosts, int 
 /// </summary>
 internal static partial class PipelineRun
 {
-    public const int Accounts = 50;
     private const int PageSize = 100;
 
-    public static async Task<RunResult> RunAsync(AzuriteFixture azurite, int mentions, bool enforceTeamsLimits, TimeSpan timeout, CancellationToken cancellationToken)
+    /// <param name="channels">Accounts, each routed to its own channel: Teams' limits are per channel, so this sets how far they bind.</param>
+    public static async Task<RunResult> RunAsync(AzuriteFixture azurite, int mentions, int channels, bool enforceTeamsLimits, TimeSpan timeout, CancellationToken cancellationToken)
     {
-        var accounts = Math.Min(Accounts, mentions);
+        var accounts = Math.Min(channels, mentions);
         var perAccount = Enumerable.Range(0, accounts).Select(a => (mentions / accounts) + (a < mentions % accounts ? 1 : 0)).ToArray();
         var network = new BenchNetwork(perAccount, PageSize, TimeProvider.System);
         await using var storage = await TestStorage.CreateAsync(azurite, cancellationToken);
@@ -70,7 +71,7 @@ internal static partial class PipelineRun
         var latencies = carded.Where(c => enqueued.ContainsKey(c.Key)).Select(c => (c.Value - enqueued[c.Key]).TotalMilliseconds).Order().ToArray();
         double Percentile(double p) => latencies.Length == 0 ? double.NaN : latencies[Math.Min(latencies.Length - 1, (int)(p * latencies.Length))];
         var throttled = host.Teams.Requests.Count(r => r.StatusCode == 429);
-        var overLimits = LimitCheck.Violations(host.Teams.Requests);
+        var overLimits = TeamsLimits.Violations(host.Teams.Requests);
         return new RunResult(mentions, carded.Count, posts, throttled, overLimits, Stopwatch.GetElapsedTime(start, lastCard).TotalSeconds, Percentile(0.50), Percentile(0.95), carded.Count < mentions);
     }
 

@@ -19,6 +19,7 @@ public static class FunctionCatalog
         new("TriageMention", new FunctionTrigger.QueueMessageArrives(StorageNames.Mentions), typeof(TriageMention)),
         new("PostCard", new FunctionTrigger.QueueMessageArrives(StorageNames.Cards), typeof(PostCard)),
         new("SendReply", new FunctionTrigger.QueueMessageArrives(StorageNames.Outbox), typeof(SendReply)),
+        new("SendingSweep", new FunctionTrigger.TimerFires(SendingSweep.DefaultSchedule), typeof(SendingSweep)),
         new("SpikeDetector", new FunctionTrigger.TimerFires(SpikeDetector.DefaultSchedule), typeof(SpikeDetector)),
         new("CheckDeletions", new FunctionTrigger.TimerFires(CheckDeletions.DefaultSchedule), typeof(CheckDeletions)),
         new("SlaSweep", new FunctionTrigger.TimerFires(SlaSweep.DefaultSchedule), typeof(SlaSweep)),

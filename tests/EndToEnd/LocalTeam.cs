@@ -21,20 +21,25 @@ internal sealed class LocalTeam : IAsyncDisposable
 
     public PlaygroundClient Client { get; private set; } = null!;
 
-    public static IReadOnlyDictionary<string, string> BotSettings(string storageConnection) => new Dictionary<string, string>
+    public static IReadOnlyDictionary<string, string> BotSettings(string storageConnection, string namePrefix = "") => new Dictionary<string, string>
     {
         ["Bot__AllowUnauthenticatedLocal"] = "true",
         ["Storage__ConnectionString"] = storageConnection,
+        ["Storage__NamePrefix"] = namePrefix,
         ["Approvers__UserIds__0"] = PlaygroundPeople.Maija.AadObjectId,
         ["Managers__UserIds__0"] = PlaygroundPeople.Maija.AadObjectId,
     };
 
-    public static async Task<LocalTeam> StartAsync(string storageConnection, CancellationToken cancellationToken)
+    public static Task<LocalTeam> StartAsync(string storageConnection, CancellationToken cancellationToken) =>
+        StartAsync(storageConnection, namePrefix: "", cancellationToken);
+
+    /// <summary>With <paramref name="namePrefix"/> on every table and queue, so hosts of other tests never share its work.</summary>
+    public static async Task<LocalTeam> StartAsync(string storageConnection, string namePrefix, CancellationToken cancellationToken)
     {
         var team = new LocalTeam();
         try
         {
-            team.Bot = await HostProcess.StartBotAsync(BotSettings(storageConnection), cancellationToken);
+            team.Bot = await HostProcess.StartBotAsync(BotSettings(storageConnection, namePrefix), cancellationToken);
             team.started.Add(team.Bot);
             team.Playground = await PlaygroundProcess.StartAsync(new Uri($"http://127.0.0.1:{team.Bot.Port}/api/messages"), cancellationToken);
             team.started.Add(team.Playground);

@@ -37,4 +37,20 @@ public sealed class CardLocationStoreTests(AzuriteFixture azurite)
 
         Assert.Equal(12, (await storage.Get<CardLocationStore>().GetAsync(id, Ct))!.PostedVersion);
     }
+
+    [Fact]
+    public async Task SaveNew_AlreadyStored_KeepsTheHigherVersion()
+    {
+        await using var storage = await TestStorage.CreateAsync(azurite, Ct);
+        var cards = storage.Get<CardLocationStore>();
+        var id = new CaseId("case-5");
+
+        var first = await cards.SaveNewAsync(id, new CardLocation("http://s/", "c;messageid=1", "1", 2), Ct);
+        var older = await cards.SaveNewAsync(id, new CardLocation("http://s/", "c;messageid=2", "2", 1), Ct);
+        var newer = await cards.SaveNewAsync(id, new CardLocation("http://s/", "c;messageid=1", "1", 4), Ct);
+
+        Assert.Equal((2, 2, 4), (first.PostedVersion, older.PostedVersion, newer.PostedVersion));
+        Assert.Equal("1", older.ActivityId);
+        Assert.Equal(4, (await cards.GetAsync(id, Ct))!.PostedVersion);
+    }
 }

@@ -17,4 +17,18 @@ public sealed class PipelineOptions
 
     /// <summary>How long one poller holds a source; longer than a fetch of every page can take.</summary>
     public TimeSpan PollLease { get; set; } = TimeSpan.FromMinutes(5);
+
+    /// <summary>
+    /// A case still Sending this long after the send was asked for (or after its network call began)
+    /// is taken up by the sending sweep. Far longer than a send takes, retries included.
+    /// </summary>
+    public TimeSpan SendingStuckAfter { get; set; } = TimeSpan.FromMinutes(15);
+
+    /// <summary>
+    /// The longest a card waits in its invocation for its channel's pacing slot; a longer wait sends
+    /// the card message again for later instead of holding a listener slot other channels need.
+    /// <see cref="Timeout.InfiniteTimeSpan"/> always waits inline (tests on a fake clock, where a
+    /// queue's visibility delay would run on the wall clock).
+    /// </summary>
+    public TimeSpan CardDeferAfter { get; set; } = TimeSpan.FromSeconds(2);
 }

@@ -30,19 +30,18 @@ public sealed partial class TriageMention(
     {
         ArgumentNullException.ThrowIfNull(message);
         var key = PipelineJson.Read(message.Body, PipelineJson.Default.MentionMessage).Key;
-        var progress = await mentions.GetProgressAsync(key, cancellationToken).ConfigureAwait(false);
-        if (progress?.IsTriaged == true)
+        // Stored before its message is sent, so a missing mention is a bad message: it fails and goes to poison.
+        var stored = await mentions.GetStoredAsync(key, cancellationToken).ConfigureAwait(false)
+            ?? throw new InvalidDataException($"Mention {key.Network}/{key.AccountId} in message {message.Id} is not stored.");
+        if (stored.Progress.IsTriaged)
         {
             return;
         }
 
-        // Stored before its message is sent, so a missing mention is a bad message: it fails and goes to poison.
-        var mention = await mentions.GetAsync(key, cancellationToken).ConfigureAwait(false)
-            ?? throw new InvalidDataException($"Mention {key.Network}/{key.AccountId} in message {message.Id} is not stored.");
-        var caseId = await FileAsync(mention, cancellationToken).ConfigureAwait(false);
+        var caseId = await FileAsync(stored.Mention, cancellationToken).ConfigureAwait(false);
 
         // Crisis mode: counted for the spike detector before the mark, so a retry counts it (once).
-        await volume.RecordAsync(mention, caseId, cancellationToken).ConfigureAwait(false);
+        await volume.RecordAsync(stored.Mention, caseId, cancellationToken).ConfigureAwait(false);
         PipelineSpans.Filed(key, caseId);
         await mentions.MarkTriagedAsync(key, cancellationToken).ConfigureAwait(false);
         LogTriaged(logger, message.Id, caseId.Value);

@@ -22,6 +22,24 @@ public sealed class CardLocationStore(StorageClients clients)
     }
 
     /// <summary>
+    /// The first location of a card just posted: one insert, without reading first; when a location
+    /// is already stored (another poster, a retry), decides as <see cref="SaveAsync"/> does.
+    /// </summary>
+    public async Task<CardLocation> SaveNewAsync(CaseId caseId, CardLocation location, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(location);
+        try
+        {
+            await _cases.AddEntityAsync(Entity(CaseRows.Partition(caseId), location), cancellationToken).ConfigureAwait(false);
+            return location;
+        }
+        catch (RequestFailedException e) when (e.Status == (int)HttpStatusCode.Conflict)
+        {
+            return await SaveAsync(caseId, location, cancellationToken).ConfigureAwait(false);
+        }
+    }
+
+    /// <summary>
     /// Stores where the card is and which version it shows, unless a newer version was stored
     /// meanwhile; returns what is stored afterwards.
     /// </summary>
@@ -32,13 +50,7 @@ public sealed class CardLocationStore(StorageClients clients)
         while (true)
         {
             var current = await _cases.GetEntityIfExistsAsync<TableEntity>(partition, Row, cancellationToken: cancellationToken).ConfigureAwait(false);
-            var entity = new TableEntity(partition, Row)
-            {
-                ["ServiceUrl"] = location.ServiceUrl,
-                ["ConversationId"] = location.ConversationId,
-                ["ActivityId"] = location.ActivityId,
-                ["PostedVersion"] = location.PostedVersion,
-            };
+            var entity = Entity(partition, location);
             try
             {
                 if (!current.HasValue)
@@ -62,6 +74,14 @@ public sealed class CardLocationStore(StorageClients clients)
             }
         }
     }
+
+    private static TableEntity Entity(string partition, CardLocation location) => new(partition, Row)
+    {
+        ["ServiceUrl"] = location.ServiceUrl,
+        ["ConversationId"] = location.ConversationId,
+        ["ActivityId"] = location.ActivityId,
+        ["PostedVersion"] = location.PostedVersion,
+    };
 
     private static CardLocation Read(TableEntity row) => new(
         row.GetString("ServiceUrl"), row.GetString("ConversationId"), row.GetString("ActivityId"), row.GetInt64("PostedVersion") ?? 0);

@@ -18,4 +18,17 @@ public sealed partial class CaseStore
             yield return CaseRows.ToCase(row);
         }
     }
+
+    /// <summary>
+    /// Every case in <paramref name="state"/>, e.g. those waiting on the outbox (Sending is not "open").
+    /// A filter on a property, so a whole-table scan like <see cref="ListOpenAsync"/>: for timers, not requests.
+    /// </summary>
+    public async IAsyncEnumerable<Case> ListInStateAsync(CaseState state, [EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        var filter = TableClient.CreateQueryFilter($"RowKey eq {CaseRows.CaseRow} and State eq {state.ToString()}");
+        await foreach (var row in _cases.QueryAsync<TableEntity>(filter, cancellationToken: cancellationToken).ConfigureAwait(false))
+        {
+            yield return CaseRows.ToCase(row);
+        }
+    }
 }

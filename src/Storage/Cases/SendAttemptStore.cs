@@ -30,6 +30,14 @@ public sealed class SendAttemptStore(StorageClients clients, TimeProvider time)
         }
     }
 
+    /// <summary>When the call for <paramref name="attemptId"/> was begun; null when it never was (or was forgotten).</summary>
+    public async Task<DateTimeOffset?> GetStartedAtAsync(CaseId caseId, string attemptId, CancellationToken cancellationToken)
+    {
+        var row = await _cases.GetEntityIfExistsAsync<TableEntity>(CaseRows.Partition(caseId), Prefix + TableKey.Escape(attemptId), cancellationToken: cancellationToken)
+            .ConfigureAwait(false);
+        return row.HasValue ? row.Value!.GetDateTimeOffset("StartedAt") : null;
+    }
+
     /// <summary>The call certainly never reached the network (rate limited, refused before sending): it may be tried again.</summary>
     public async Task ForgetAsync(CaseId caseId, string attemptId, CancellationToken cancellationToken)
     {

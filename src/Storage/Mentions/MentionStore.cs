@@ -10,7 +10,7 @@ namespace SomeTeams.Storage.Mentions;
 /// Every mention seen, keyed by network + account + external id. Adding is the deduplication:
 /// the same item from two polls, or from a webhook and a poll, is stored once.
 /// </summary>
-public sealed class MentionStore(StorageClients clients, TimeProvider time)
+public sealed partial class MentionStore(StorageClients clients, TimeProvider time)
 {
     private readonly TableClient _table = clients.Table(clients.Names.MentionsTable);
 
@@ -18,22 +18,9 @@ public sealed class MentionStore(StorageClients clients, TimeProvider time)
     public async Task<bool> TryAddAsync(Mention mention, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(mention);
-        var entity = new MentionEntity
-        {
-            PartitionKey = PartitionKey(mention.Network, mention.AccountId),
-            RowKey = TableKey.Escape(mention.ExternalId),
-            Network = mention.Network.ToString(),
-            AccountId = mention.AccountId,
-            ExternalId = mention.ExternalId,
-            ThreadId = mention.ThreadId,
-            AuthorId = mention.Author.ExternalId,
-            CreatedAt = mention.CreatedAt,
-            StoredAt = time.GetUtcNow(),
-            Json = JsonSerializer.Serialize(mention, StorageJson.Default.Mention),
-        };
         try
         {
-            await _table.AddEntityAsync(entity, cancellationToken).ConfigureAwait(false);
+            await _table.AddEntityAsync(Entity(mention), cancellationToken).ConfigureAwait(false);
             return true;
         }
         catch (RequestFailedException e) when (e.Status == (int)HttpStatusCode.Conflict)
@@ -47,6 +34,22 @@ public sealed class MentionStore(StorageClients clients, TimeProvider time)
         var response = await _table.GetEntityIfExistsAsync<MentionEntity>(
             PartitionKey(key.Network, key.AccountId), TableKey.Escape(key.ExternalId), cancellationToken: cancellationToken).ConfigureAwait(false);
         return response.HasValue ? JsonSerializer.Deserialize(response.Value!.Json, StorageJson.Default.Mention) : null;
+    }
+
+    /// <summary>The mention and how far the pipeline got with it, in one read; null when it is not stored.</summary>
+    public async Task<StoredMention?> GetStoredAsync(MentionKey key, CancellationToken cancellationToken)
+    {
+        var response = await _table.GetEntityIfExistsAsync<MentionEntity>(
+            PartitionKey(key.Network, key.AccountId), TableKey.Escape(key.ExternalId), cancellationToken: cancellationToken).ConfigureAwait(false);
+        if (!response.HasValue)
+        {
+            return null;
+        }
+
+        var entity = response.Value!;
+        var mention = JsonSerializer.Deserialize(entity.Json, StorageJson.Default.Mention)
+            ?? throw new InvalidDataException($"Mention row {entity.PartitionKey}/{entity.RowKey} holds no mention.");
+        return new StoredMention(mention, new MentionProgress(entity.EnqueuedAt, entity.TriagedAt));
     }
 
     /// <summary>How far the pipeline got with a stored mention; null when it is not stored.</summary>
@@ -72,6 +75,20 @@ public sealed class MentionStore(StorageClients clients, TimeProvider time)
         var entity = new TableEntity(PartitionKey(key.Network, key.AccountId), TableKey.Escape(key.ExternalId)) { [property] = time.GetUtcNow() };
         await _table.UpdateEntityAsync(entity, ETag.All, TableUpdateMode.Merge, cancellationToken).ConfigureAwait(false);
     }
+
+    private MentionEntity Entity(Mention mention) => new()
+    {
+        PartitionKey = PartitionKey(mention.Network, mention.AccountId),
+        RowKey = TableKey.Escape(mention.ExternalId),
+        Network = mention.Network.ToString(),
+        AccountId = mention.AccountId,
+        ExternalId = mention.ExternalId,
+        ThreadId = mention.ThreadId,
+        AuthorId = mention.Author.ExternalId,
+        CreatedAt = mention.CreatedAt,
+        StoredAt = time.GetUtcNow(),
+        Json = JsonSerializer.Serialize(mention, StorageJson.Default.Mention),
+    };
 
     private static string PartitionKey(Network network, string accountId) => TableKey.Join(network.ToString(), accountId);
 }

@@ -46,6 +46,15 @@ public sealed record CardContext
     /// <summary>People a case may be handed over to (on shift); empty hides "Hand over".</summary>
     public IReadOnlyList<CardPerson> Colleagues { get; init; } = [];
 
+    /// <summary>Whether a reply can be suggested for this case (fitting templates, or an assistant): shows "Suggest a reply".</summary>
+    public bool CanSuggest { get; init; }
+
+    /// <summary>
+    /// A suggested reply just put in the claimer's editor (<see cref="EditorText"/>), where it came
+    /// from and the tone check's findings on it; or that nothing could be suggested.
+    /// </summary>
+    public CardSuggestion? Suggestion { get; init; }
+
     public CardLanguage Language => CardLanguages.FromLocale(Locale);
 
     public static TimeZoneInfo Helsinki { get; } = TimeZoneInfo.FindSystemTimeZoneById("Europe/Helsinki");
@@ -68,3 +77,14 @@ public enum FindingSeverity
 
 /// <summary>A colleague to hand a case over to: their Entra object id and name.</summary>
 public sealed record CardPerson(string Id, string Name);
+
+/// <summary>Where a suggested reply came from; <see cref="Nothing"/> when no suggestion fits the case.</summary>
+public enum SuggestionOrigin
+{
+    Nothing,
+    Templates,
+    Assistant,
+}
+
+/// <summary>A suggestion in the editor: never saved or sent until the claimer does it, tone-checked like any draft.</summary>
+public sealed record CardSuggestion(SuggestionOrigin Origin, IReadOnlyList<ToneFinding> Findings);

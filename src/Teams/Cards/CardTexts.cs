@@ -11,7 +11,8 @@ public sealed partial class CardTexts
     private CardTexts(CardLanguage language, Dictionary<string, string> texts)
     {
         Language = language;
-        this.texts = texts.Concat(HealthTexts(language)).Concat(DigestTexts(language)).Concat(ConnectorTexts(language)).Concat(HandoverTexts(language)).Concat(CrisisTexts(language)).ToFrozenDictionary(StringComparer.Ordinal);
+        this.texts = texts.Concat(HealthTexts(language)).Concat(DigestTexts(language)).Concat(ConnectorTexts(language)).Concat(HandoverTexts(language))
+            .Concat(CrisisTexts(language)).Concat(SuggestTexts(language)).ToFrozenDictionary(StringComparer.Ordinal);
     }
 
     public CardLanguage Language { get; }

@@ -65,10 +65,14 @@ public static class CardVerbs
     /// <summary>Reopens an answered or closed case by hand.</summary>
     public const string Reopen = "reopen";
 
+    /// <summary>Puts a suggested reply into the claimer's editor; nothing is saved until the claimer saves.</summary>
+    public const string Suggest = "suggest";
+
     public static FrozenSet<string> All { get; } = new[]
     {
         Refresh, Claim, Release, SaveDraft, ApplyTemplate, Submit, Approve, EditAndApprove, Reject, Send,
         Like, Thank, Close, Hide, Delete, Block, Reassign, Note, ConfirmSent, ConfirmNotSent, Reopen,
+        Suggest,
     }.ToFrozenSet(StringComparer.Ordinal);
 }
 

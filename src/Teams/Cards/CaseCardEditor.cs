@@ -19,6 +19,11 @@ internal static class CaseCardEditor
 
         var c = s.Case;
         var limit = s.Network.ReplyLengthLimit;
+        if (s.Context.Suggestion is { } suggestion)
+        {
+            yield return CardElements.Text(s[SuggestionNote(suggestion.Origin)], size: "Small", color: suggestion.Origin == SuggestionOrigin.Nothing ? null : "Accent", spacing: "Medium");
+        }
+
         yield return CardElements.InputText(
             CardInputs.DraftText,
             s.Format(CardText.DraftLabel, limit, s.NetworkName),
@@ -53,6 +58,11 @@ internal static class CaseCardEditor
             yield return s.Execute(CardVerbs.ApplyTemplate, s[CardText.ActionApplyTemplate], withInputs: true);
         }
 
+        if (s.Context.CanSuggest)
+        {
+            yield return s.Execute(CardVerbs.Suggest, s[SuggestionCardText.ActionSuggest]);
+        }
+
         if (MaySubmit(s.Case))
         {
             yield return s.Execute(CardVerbs.Submit, s[CardText.ActionSubmit], withInputs: true);
@@ -77,6 +87,13 @@ internal static class CaseCardEditor
         && (d.IsApproved || !s.Case.RequiresApproval)
         && s.Case.LastCustomerMessageAt <= d.SavedAt
         && !(s.Case.ReplyWindowClosesAt < s.Now);
+
+    private static string SuggestionNote(SuggestionOrigin origin) => origin switch
+    {
+        SuggestionOrigin.Assistant => SuggestionCardText.FromAssistant,
+        SuggestionOrigin.Templates => SuggestionCardText.FromTemplates,
+        _ => SuggestionCardText.Nothing,
+    };
 
     private static (string Key, string Color)? Hint(CardScope s)
     {

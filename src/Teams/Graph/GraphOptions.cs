@@ -51,6 +51,12 @@ public sealed class GraphOptions
     /// </summary>
     public bool ReadPresence { get; set; } = true;
 
+    /// <summary>
+    /// How long a user's membership of the role groups (approvers, managers) is trusted before
+    /// Graph is asked again: a removal from the group takes effect within this time.
+    /// </summary>
+    public TimeSpan GroupMembershipCacheFor { get; set; } = TimeSpan.FromMinutes(5);
+
     /// <summary>Only when several Teams apps share one Entra app; otherwise Graph finds the app itself.</summary>
     public string? TeamsAppId { get; set; }
 }

@@ -21,7 +21,8 @@ public static class GraphServices
         ArgumentNullException.ThrowIfNull(configuration);
         services.AddOptions<GraphOptions>().Bind(configuration.GetSection(GraphOptions.Section)).Validate(Validate, "Graph:StaticToken is only for a loopback Graph:BaseUrl.").ValidateOnStart();
         services.TryAddSingleton(TimeProvider.System);
-        services.AddHttpClient(HttpClientName, c => c.Timeout = TimeSpan.FromSeconds(30));
+        // Graph paths carry user ids (/users/{id}/…): the framework's per-request log lines would write them out.
+        services.AddHttpClient(HttpClientName, c => c.Timeout = TimeSpan.FromSeconds(30)).RemoveAllLoggers();
         services.AddHttpClient(MsalHttpClients.Name, c => c.Timeout = TimeSpan.FromSeconds(30));
         services.AddSingleton(sp => sp.GetRequiredService<IOptions<GraphOptions>>().Value);
         services.AddSingleton(sp => new GraphTokenSource(
@@ -37,6 +38,7 @@ public static class GraphServices
         services.AddSingleton<ShiftSchedule>();
         services.AddSingleton<PresenceReader>();
         services.AddSingleton<RotaReader>();
+        services.TryAddSingleton<GroupMembership>();
         return services;
     }
 

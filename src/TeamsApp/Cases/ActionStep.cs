@@ -1,4 +1,5 @@
 using SomeTeams.Core.Cases;
+using SomeTeams.Teams.Cards;
 using SomeTeams.TeamsApp.Messages;
 
 namespace SomeTeams.TeamsApp.Cases;
@@ -19,8 +20,15 @@ internal abstract record ActionStep
     /// </summary>
     public sealed record Apply(IReadOnlyList<CaseCommand> Commands) : ActionStep;
 
-    /// <summary>Change nothing; draw the viewer's card, with <paramref name="EditorText"/> in the editor when given.</summary>
-    public sealed record Show(string? EditorText = null) : ActionStep;
+    /// <summary>
+    /// Change nothing; draw the viewer's card, with <paramref name="EditorText"/> in the editor when
+    /// given (a template, a suggestion), <paramref name="Suggestion"/> saying where a suggestion came
+    /// from, and <paramref name="Refusal"/> on top when the click was not the viewer's to make.
+    /// </summary>
+    public sealed record Show(string? EditorText = null, CardSuggestion? Suggestion = null, Refusal? Refusal = null) : ActionStep;
+
+    /// <summary>A step that needs I/O first (asking for a suggested reply); it ends in another step.</summary>
+    public sealed record Later(Func<CancellationToken, Task<ActionStep>> Run) : ActionStep;
 
     /// <summary>The data does not make a command: answered with 400 and this message.</summary>
     public sealed record Invalid(string Problem) : ActionStep;

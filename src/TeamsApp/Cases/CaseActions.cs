@@ -20,7 +20,7 @@ internal sealed partial class CaseActions(
     public async Task<InvokeResponseBody> HandleAsync(CardAction action, StepBuilder build, CancellationToken cancellationToken)
     {
         var activity = action.Activity;
-        if (roles.ActorOf(activity.From) is not { } actor)
+        if (await roles.ActorOfAsync(activity.From, cancellationToken).ConfigureAwait(false) is not { } actor)
         {
             return Bad("The activity has no 'from.aadObjectId'; only Teams users act on cases.");
         }
@@ -41,18 +41,23 @@ internal sealed partial class CaseActions(
         }
 
         var step = action.IsRefresh ? new ActionStep.Show() : build(new ActionRequest(action, actor, data, current));
+        if (step is ActionStep.Later later)
+        {
+            step = await later.Run(cancellationToken).ConfigureAwait(false);
+        }
+
         switch (step)
         {
             case ActionStep.Invalid invalid:
                 return Bad(invalid.Problem);
             case ActionStep.Show show:
-                return await CardAsync(current, actor, tenant, activity, refusal: null, show.EditorText, cancellationToken).ConfigureAwait(false);
+                return await CardAsync(current, actor, tenant, activity, show.Refusal, new EditorContent(show.EditorText, show.Suggestion), cancellationToken).ConfigureAwait(false);
         }
 
         var (last, refused) = await ApplyAllAsync(((ActionStep.Apply)step).Commands, data, actor, current, activity, cancellationToken).ConfigureAwait(false);
         return last is null
             ? InvokeResponseBody.Message(WorkflowTexts.Get(activity.Locale, WorkflowTexts.NoSuchCase))
-            : await CardAsync(last, actor, tenant, activity, refused, editorText: null, cancellationToken).ConfigureAwait(false);
+            : await CardAsync(last, actor, tenant, activity, refused, EditorContent.Saved, cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>The case after the commands (null when it was erased meanwhile) and the refusal that stopped them, if any.</summary>
@@ -106,9 +111,9 @@ internal sealed partial class CaseActions(
         }
     }
 
-    private async Task<InvokeResponseBody> CardAsync(Case c, Actor actor, string tenant, Activity activity, Refusal? refusal, string? editorText, CancellationToken cancellationToken)
+    private async Task<InvokeResponseBody> CardAsync(Case c, Actor actor, string tenant, Activity activity, Refusal? refusal, EditorContent editor, CancellationToken cancellationToken)
     {
-        var card = await views.ForViewerAsync(c, actor, tenant, activity.Locale, refusal, editorText, cancellationToken).ConfigureAwait(false);
+        var card = await views.ForViewerAsync(c, actor, tenant, activity.Locale, refusal, editor, cancellationToken).ConfigureAwait(false);
         return InvokeResponseBody.Card(card);
     }
 

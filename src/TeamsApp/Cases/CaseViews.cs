@@ -11,12 +11,14 @@ namespace SomeTeams.TeamsApp.Cases;
 /// templates, tone findings, colleagues) and the refresh list — the Teams ids of the claimer and,
 /// while a draft awaits approval, the approvers, so each gets their own view (bot-protocol.md §6.6).
 /// </summary>
-internal sealed class CaseViews(DraftReview review, TemplateCatalog templates, TeamRoles roles, TeamsUsers users, IOptions<WorkflowOptions> options, TimeProvider time)
+internal sealed class CaseViews(
+    DraftReview review, TemplateCatalog templates, ReplySuggestions suggestions, TeamRoles roles, TeamsUsers users, IOptions<WorkflowOptions> options, TimeProvider time)
 {
-    public async Task<JsonElement> ForViewerAsync(Case c, Actor viewer, string tenantId, string? locale, Refusal? refusal, string? editorText, CancellationToken cancellationToken)
+    public async Task<JsonElement> ForViewerAsync(Case c, Actor viewer, string tenantId, string? locale, Refusal? refusal, EditorContent editor, CancellationToken cancellationToken)
     {
+        ArgumentNullException.ThrowIfNull(editor);
         var context = await ContextAsync(c, tenantId, locale, cancellationToken).ConfigureAwait(false);
-        var card = CaseCard.Render(c, CardViewer.For(c, viewer), context with { Refusal = refusal, EditorText = editorText });
+        var card = CaseCard.Render(c, CardViewer.For(c, viewer), context with { Refusal = refusal, EditorText = editor.Text, Suggestion = editor.Suggestion });
         return JsonSerializer.SerializeToElement(card);
     }
 
@@ -35,6 +37,7 @@ internal sealed class CaseViews(DraftReview review, TemplateCatalog templates, T
         Findings = review.Findings(c),
         RefreshUserIds = await RefreshListAsync(c, tenantId, cancellationToken).ConfigureAwait(false),
         Colleagues = [.. options.Value.Colleagues.Select(p => new CardPerson(p.Key, p.Value))],
+        CanSuggest = suggestions.CanSuggest(c),
     };
 
     private async Task<IReadOnlyList<string>> RefreshListAsync(Case c, string tenantId, CancellationToken cancellationToken)
@@ -47,7 +50,7 @@ internal sealed class CaseViews(DraftReview review, TemplateCatalog templates, T
 
         if (c.State == CaseState.AwaitingApproval)
         {
-            people.AddRange(roles.ApproverIds);
+            people.AddRange(await roles.ApproverIdsAsync(cancellationToken).ConfigureAwait(false));
         }
 
         var ids = new List<string>();
@@ -61,4 +64,10 @@ internal sealed class CaseViews(DraftReview review, TemplateCatalog templates, T
 
         return ids;
     }
+}
+
+/// <summary>What the claimer's editor shows: the saved draft (<see cref="Saved"/>), or a template or suggestion not saved yet.</summary>
+internal sealed record EditorContent(string? Text, CardSuggestion? Suggestion)
+{
+    public static EditorContent Saved { get; } = new(null, null);
 }

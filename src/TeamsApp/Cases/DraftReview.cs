@@ -35,10 +35,12 @@ internal sealed class DraftReview(ToneCheck tone)
     public IReadOnlyList<CardFinding> Findings(Case c)
     {
         ArgumentNullException.ThrowIfNull(c);
-        return c.Draft is not { } draft
-            ? []
-            : [.. Check(c, draft.Text).Findings.Select(f => new CardFinding(f.Code, Severity(f.Severity), f.Message))];
+        return c.Draft is not { } draft ? [] : Findings(c, draft.Text);
     }
+
+    /// <summary>The findings on any text meant as this case's reply (a suggestion), as the card shows them.</summary>
+    public IReadOnlyList<CardFinding> Findings(Case c, string text) =>
+        [.. Check(c, text).Findings.Select(f => new CardFinding(f.Code, Severity(f.Severity), f.Message))];
 
     // "Blocking" on the card means the draft cannot go at all, which is the tone check's Prohibited;
     // the tone check's Blocking only asks for an approver, so the card shows it as a warning.

@@ -42,7 +42,7 @@ internal sealed partial class Notifier(
         var summary = await SummaryAsync(n, locale, cancellationToken).ConfigureAwait(false);
         var (recipients, text) = n.Effect switch
         {
-            CaseEffect.NotifyApprovers a => (roles.ApproverIds.Where(id => !string.Equals(id, a.Drafter.Id, StringComparison.OrdinalIgnoreCase)).ToList(),
+            CaseEffect.NotifyApprovers a => ((await roles.ApproverIdsAsync(cancellationToken).ConfigureAwait(false)).Where(id => !string.Equals(id, a.Drafter.Id, StringComparison.OrdinalIgnoreCase)).ToList(),
                 WorkflowTexts.Get(locale, WorkflowTexts.AwaitsApproval, a.Drafter.Name, summary)),
             CaseEffect.NotifyDrafter d => ([d.Drafter.Id], WorkflowTexts.Get(locale, d.Approved ? WorkflowTexts.Approved : WorkflowTexts.Rejected, n.By.Name, summary)),
             CaseEffect.NotifyAssignee s => (new List<string> { s.Assignee.Id }, WorkflowTexts.Get(locale, WorkflowTexts.Assigned, n.By.Name, summary)),

@@ -30,14 +30,16 @@ internal sealed partial class PersonalChat(CaseStore cases, TeamRoles roles, Tea
         await users.RecordAsync(activity, cancellationToken).ConfigureAwait(false);
         var locale = activity.Locale;
         var word = message.Text.Trim().TrimEnd('.', '!', '?');
-        if (StatsChat.Asks(word) && roles.ActorOf(activity.From) is { } asking)
+        var asks = StatsChat.Asks(word);
+        var actor = asks || QueueWords.Contains(word) ? await roles.ActorOfAsync(activity.From, cancellationToken).ConfigureAwait(false) : null;
+        if (asks && actor is not null)
         {
-            var outcome = await stats.AnswerAsync(activity, asking, cancellationToken).ConfigureAwait(false);
+            var outcome = await stats.AnswerAsync(activity, actor, cancellationToken).ConfigureAwait(false);
             LogAnswered(activity.Id, outcome);
             return;
         }
 
-        var text = QueueWords.Contains(word) && roles.ActorOf(activity.From) is { } actor
+        var text = actor is not null
             ? await QueueAsync(actor, locale, cancellationToken).ConfigureAwait(false)
             : WorkflowTexts.Get(locale, WorkflowTexts.Help);
         var target = new ConversationTarget(activity.ServiceUrl, activity.TenantId ?? string.Empty, activity.Conversation.Id);

@@ -14,11 +14,11 @@ internal sealed class WorkflowOptions
     /// <summary>The language of the channel card everyone sees before their own view arrives.</summary>
     public string ChannelLocale { get; set; } = "fi-FI";
 
-    /// <summary>
-    /// When a case reopened by hand is due again. Wall-clock; the business-hours clock
-    /// (Policies.SlaClock) takes over once the host registers one.
-    /// </summary>
-    public TimeSpan ReopenDueIn { get; set; } = TimeSpan.FromHours(2);
+    /// <summary>The brand's tone-of-voice guide, given to the reply assistant (when one is configured).</summary>
+    public string? ToneOfVoice { get; set; }
+
+    /// <summary>How long "Suggest a reply" waits for the assistant before the templates answer: the click must be answered within about 4 s, the channel card's update aside.</summary>
+    public TimeSpan SuggestWithin { get; set; } = TimeSpan.FromSeconds(2.5);
 
     /// <summary>How long a click waits for the channel card's PUT before handing it to the cards queue.</summary>
     public TimeSpan CardUpdateWait { get; set; } = TimeSpan.FromSeconds(2);
@@ -27,11 +27,19 @@ internal sealed class WorkflowOptions
     public Dictionary<string, string> Colleagues { get; } = new(StringComparer.Ordinal);
 }
 
-/// <summary>A configured role: <c>Approvers:UserIds</c>, <c>Managers:UserIds</c> (Entra object ids).</summary>
+/// <summary>
+/// A configured role: <c>Approvers:UserIds</c>, <c>Managers:UserIds</c> (Entra object ids of
+/// people) and <c>Approvers:GroupIds</c>, <c>Managers:GroupIds</c> (Entra groups, checked through Graph).
+/// </summary>
 internal sealed class RoleOptions
 {
     public const string Approvers = "Approvers";
     public const string Managers = "Managers";
 
     public List<string> UserIds { get; } = [];
+
+    public List<string> GroupIds { get; } = [];
+
+    public bool Has(string id, IReadOnlySet<string> memberOf) =>
+        UserIds.Contains(id, StringComparer.OrdinalIgnoreCase) || GroupIds.Any(memberOf.Contains);
 }

@@ -18,7 +18,12 @@ public sealed class CrisisModeTests(AzuriteFixture azurite)
 {
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
-    private static readonly Dictionary<string, string?> Settings = new() { ["Crisis:MinimumCount"] = "20", ["Crisis:Cooldown"] = "00:30:00" };
+    private static readonly Dictionary<string, string?> Settings = new()
+    {
+        ["Crisis:MinimumCount"] = "20", ["Crisis:Cooldown"] = "00:30:00",
+        // The pump posts on a fake clock; a deferred card would hide on the wall clock.
+        ["Pipeline:CardDeferAfter"] = "-00:00:00.001",
+    };
 
     [Fact]
     public async Task Crisis_RaisedOnceByOverlappingRuns_GroupsUntilAManagerEndsIt_ThenOwnCardsAgain()

@@ -5,6 +5,7 @@ using SomeTeams.Core.Mentions;
 using SomeTeams.Functions.Cards;
 using SomeTeams.Functions.Pipeline;
 using SomeTeams.Storage.Cases;
+using SomeTeams.Teams.BotFramework.Outbound;
 using SomeTeams.TestKit.Azurite;
 using SomeTeams.TestKit.Fakes;
 using SomeTeams.TestKit.Storage;
@@ -57,6 +58,27 @@ public sealed class PostCardTests(AzuriteFixture azurite)
         time.Advance(TimeSpan.FromMinutes(6));
         await app.RunAsync<PostCard>(cards[0], Ct, dequeueCount: 2);
 
+        Assert.Equal((1, 0), app.CardWrites());
+    }
+
+    [Fact]
+    public async Task ChannelBusyForLong_CardDeferredByANewDelayedMessage_NothingPostedUntilThen()
+    {
+        await using var storage = await TestStorage.CreateAsync(azurite, Ct);
+        var time = new Microsoft.Extensions.Time.Testing.FakeTimeProvider(DateTimeOffset.UtcNow);
+        await using var app = await PipelineApp.StartAsync(storage, new FakeNetwork(Network.Facebook), runner: false, Ct, time);
+        await app.Get<MentionIntake>().AcceptAsync([PipelineApp.Comment("pc-4")], Ct);
+        var cards = await app.TriageAllAsync(Ct);
+        app.Get<TeamsPacer>().Throttled(PipelineApp.TenantId, TimeSpan.FromMinutes(1));
+
+        await app.RunAsync<PostCard>(cards[0], Ct);
+        var waiting = await app.Queues.Cards.ApproximateCountAsync(Ct);
+        var visibleNow = await app.Queues.Cards.ReceiveAsync(32, TimeSpan.FromSeconds(1), Ct);
+        time.Advance(TimeSpan.FromMinutes(2));
+        await app.RunAsync<PostCard>(cards[0], Ct);
+
+        Assert.Equal(1, waiting);
+        Assert.Empty(visibleNow);
         Assert.Equal((1, 0), app.CardWrites());
     }
 

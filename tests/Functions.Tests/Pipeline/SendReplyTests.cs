@@ -133,7 +133,9 @@ public sealed class SendReplyTests(AzuriteFixture azurite)
     /// <summary>A claimed, drafted case with Send accepted, stored; and its outbox message.</summary>
     internal static async Task<(Case Case, string Body)> StoreSendingAsync(PipelineApp app, string externalId)
     {
-        var opened = app.Get<CaseOpener>().Open(PipelineApp.Comment(externalId, thread: "t-" + externalId), DateTimeOffset.UtcNow);
+        // Opened before the builder's fixed clock (CaseBuilder.T0), or the draft would be older than the customer's message.
+        var before = CaseBuilder.T0.AddMinutes(-5);
+        var opened = app.Get<CaseOpener>().Open(PipelineApp.Comment(externalId, thread: "t-" + externalId, at: before), before);
         var sending = CaseBuilder.Sending(opened);
         await app.Cases.CreateAsync(sending, Ct);
         return (sending, JsonSerializer.Serialize(new OutboxMessage(sending.Id.Value, sending.Pending!.AttemptId), PipelineJson.Default.OutboxMessage));

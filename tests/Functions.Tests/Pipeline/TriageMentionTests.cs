@@ -143,7 +143,9 @@ public sealed class TriageMentionTests(AzuriteFixture azurite)
     {
         var store = app.Get<MentionStore>();
         await store.TryAddAsync(mention, Ct);
-        var opened = app.Get<CaseOpener>().Open(mention, DateTimeOffset.UtcNow);
+        // Opened before the builder's fixed clock (CaseBuilder.T0), or the draft would be older than the customer's message.
+        var before = TestKit.Builders.CaseBuilder.T0.AddMinutes(-5);
+        var opened = app.Get<CaseOpener>().Open(mention with { CreatedAt = before }, before);
         var sent = TestKit.Builders.CaseBuilder.Sent(opened);
         await app.Cases.CreateAsync(sent, Ct);
         await store.MarkTriagedAsync(mention.Key, Ct);

@@ -19,18 +19,59 @@ public sealed class TeamsPacerTests
         var pacer = Pacer();
         for (var i = 0; i < 7; i++)
         {
-            Assert.True(pacer.WaitForSlotAsync(Tenant, "19:a@thread.tacv2", Ct).IsCompletedSuccessfully);
+            Answered(pacer.WaitForSlotAsync(Tenant, "19:a@thread.tacv2", Ct));
         }
 
         var eighth = pacer.WaitForSlotAsync(Tenant, "19:a@thread.tacv2", Ct);
         Assert.False(eighth.IsCompleted);
 
-        // Teams counts at arrival, so the pacer keeps a tenth of the window as margin.
+        // The seven were answered at once; a hundredth of the window is kept as margin.
         time.Advance(TimeSpan.FromSeconds(1));
         await Task.Yield();
         Assert.False(eighth.IsCompleted);
-        time.Advance(TimeSpan.FromMilliseconds(100));
-        await eighth.WaitAsync(TimeSpan.FromSeconds(10), Ct);
+        time.Advance(TimeSpan.FromMilliseconds(10));
+        (await eighth.WaitAsync(TimeSpan.FromSeconds(10), Ct)).Dispose();
+    }
+
+    [Fact]
+    public async Task Wait_UnansweredWrites_HoldTheWindowUntilTheirAnswerPlusTheWindow()
+    {
+        var pacer = Pacer();
+        var writes = new List<PacedWrite>();
+        for (var i = 0; i < 7; i++)
+        {
+            writes.Add(await pacer.WaitForSlotAsync(Tenant, "19:a@thread.tacv2", Ct));
+        }
+
+        // Teams counts a write when it arrives, which may be as late as its answer: unanswered ones hold their places.
+        time.Advance(TimeSpan.FromSeconds(3));
+        Assert.Null(pacer.NextSlot(Tenant, "19:a@thread.tacv2"));
+
+        writes[0].Dispose();
+        Assert.Equal(time.GetUtcNow() + TimeSpan.FromMilliseconds(1010), pacer.NextSlot(Tenant, "19:a@thread.tacv2"));
+        writes.ForEach(w => w.Dispose());
+    }
+
+    [Fact]
+    public void DeferUntil_SlotWithinTheInlineWait_IsNull_ABusyChannelSpreadsItsDeferredWriters()
+    {
+        var pacer = Pacer();
+        for (var i = 0; i < 7; i++)
+        {
+            Assert.Null(pacer.DeferUntil(Tenant, "19:a@thread.tacv2", TimeSpan.FromSeconds(2)));
+            Answered(pacer.WaitForSlotAsync(Tenant, "19:a@thread.tacv2", Ct));
+        }
+
+        var start = time.GetUtcNow();
+        Assert.Null(pacer.DeferUntil(Tenant, "19:a@thread.tacv2", TimeSpan.FromSeconds(2)));
+
+        // The writer just told to go ahead will take the eighth slot of the 2 s window, so the next must wait for that window.
+        var first = pacer.DeferUntil(Tenant, "19:a@thread.tacv2", TimeSpan.Zero);
+        var second = pacer.DeferUntil(Tenant, "19:a@thread.tacv2", TimeSpan.Zero);
+
+        Assert.Equal(start + TimeSpan.FromMilliseconds(2020), first);
+        Assert.Equal(first + TimeSpan.FromMilliseconds(250), second);
+        Assert.Null(pacer.DeferUntil(Tenant, "19:b@thread.tacv2", TimeSpan.Zero));
     }
 
     [Fact]
@@ -39,11 +80,11 @@ public sealed class TeamsPacerTests
         var pacer = Pacer();
         for (var i = 0; i < 7; i++)
         {
-            await pacer.WaitForSlotAsync(Tenant, $"19:a@thread.tacv2;messageid={i + 1}", Ct);
+            (await pacer.WaitForSlotAsync(Tenant, $"19:a@thread.tacv2;messageid={i + 1}", Ct)).Dispose();
         }
 
         Assert.False(pacer.WaitForSlotAsync(Tenant, "19:a@thread.tacv2;messageid=99", Ct).IsCompleted);
-        Assert.True(pacer.WaitForSlotAsync(Tenant, "19:b@thread.tacv2", Ct).IsCompletedSuccessfully);
+        Answered(pacer.WaitForSlotAsync(Tenant, "19:b@thread.tacv2", Ct));
     }
 
     [Fact]
@@ -59,6 +100,8 @@ public sealed class TeamsPacerTests
                 time.Advance(TimeSpan.FromMilliseconds(100));
                 await Task.Yield();
             }
+
+            (await slot).Dispose();
         }
 
         var next = pacer.WaitForSlotAsync(Tenant, "19:a@thread.tacv2", Ct);
@@ -77,11 +120,11 @@ public sealed class TeamsPacerTests
         var pacer = Pacer(tenantPerSecond: 3);
         for (var i = 0; i < 3; i++)
         {
-            Assert.True(pacer.WaitForSlotAsync(Tenant, $"19:c{i}@thread.tacv2", Ct).IsCompletedSuccessfully);
+            Answered(pacer.WaitForSlotAsync(Tenant, $"19:c{i}@thread.tacv2", Ct));
         }
 
         Assert.False(pacer.WaitForSlotAsync(Tenant, "19:c9@thread.tacv2", Ct).IsCompleted);
-        Assert.True(pacer.WaitForSlotAsync("tenant-b", "19:c9@thread.tacv2", Ct).IsCompletedSuccessfully);
+        Answered(pacer.WaitForSlotAsync("tenant-b", "19:c9@thread.tacv2", Ct));
     }
 
     [Fact]
@@ -95,7 +138,7 @@ public sealed class TeamsPacerTests
         Assert.False(held.IsCompleted);
 
         time.Advance(TimeSpan.FromSeconds(1));
-        await held.WaitAsync(TimeSpan.FromSeconds(10), Ct);
+        (await held.WaitAsync(TimeSpan.FromSeconds(10), Ct)).Dispose();
     }
 
     [Fact]
@@ -109,5 +152,12 @@ public sealed class TeamsPacerTests
         await cts.CancelAsync();
 
         await Assert.ThrowsAnyAsync<OperationCanceledException>(() => held);
+    }
+
+    /// <summary>The slot was granted at once; its write is answered at once.</summary>
+    private static void Answered(Task<PacedWrite> slot)
+    {
+        Assert.True(slot.IsCompletedSuccessfully, "the slot was not granted at once");
+        slot.Result.Dispose();
     }
 }

@@ -74,6 +74,7 @@ public static class CardFixtures
         Refusal = refusal,
         RefreshUserIds = ["29:aino", "29:maija", "29:aino"],
         Colleagues = [new(People.Aino.Id, People.Aino.Name), new(People.Bertil.Id, People.Bertil.Name), new(People.Eveliina.Id, People.Eveliina.Name)],
+        CanSuggest = true,
     };
 
     public static string Localised(string locale, string en, string fi, string sv) => CardLanguages.FromLocale(locale) switch

@@ -32,7 +32,24 @@ public static class CardScenarios
             yield return new("refused-claimed-by-other.other." + Lang(locale), claimed, CardViewer.For(claimed, People.Bertil), Context(locale, new Refusal(RefusalCode.ClaimedByOther, People.Aino.Name)));
         }
 
+        foreach (var locale in Locales)
+        {
+            // Aino asked for a suggestion: a template's text in the editor, with the tone check's remark on it.
+            var asked = Claimed();
+            var text = Localised(locale, "Hi Matti, sorry about the outage! It is fixed by 18:00 today. /Aino", "Hei Matti, pahoittelut katkosta! Vika korjataan tänään klo 18 mennessä. /Aino", "Hej Matti, förlåt för avbrottet! Felet är åtgärdat i dag före kl. 18. /Aino");
+            var finding = new ToneFinding("no-thanks", FindingSeverity.Info, Localised(locale, "Consider thanking the customer.", "Harkitse asiakkaan kiittämistä.", "Överväg att tacka kunden."));
+            yield return new("suggested-templates.claimer." + Lang(locale), asked, CardViewer.For(asked, People.Aino),
+                Context(locale) with { EditorText = text, Suggestion = new CardSuggestion(SuggestionOrigin.Templates, [finding]) });
+        }
+
         const string En = "en-US";
+        var drafted = Drafted(Open(), DraftCheck.Clean);
+        yield return new("suggested-assistant.claimer.en", drafted, CardViewer.For(drafted, People.Aino),
+            Context(En) with { EditorText = "Hi Matti, sorry! The fault is fixed by 18:00 today. Thank you for your patience. /Aino", Suggestion = new CardSuggestion(SuggestionOrigin.Assistant, []) });
+        var nothing = Claimed();
+        yield return new("suggestion-nothing.claimer.en", nothing, CardViewer.For(nothing, People.Aino),
+            Context(En) with { Templates = [], Suggestion = new CardSuggestion(SuggestionOrigin.Nothing, []) });
+
         var fresh = Claimed();
         yield return new("claimed-no-draft.claimer.en", fresh, CardViewer.For(fresh, People.Aino), Context(En, findings: []));
 

@@ -53,7 +53,7 @@ public sealed class CaseCardMachineAgreementTests
     {
         CardVerbs.Claim => new Claim(actor),
         CardVerbs.Release => new Release(actor),
-        CardVerbs.SaveDraft or CardVerbs.ApplyTemplate => new SaveDraft(actor, "Kiitos, korjaamme.", DraftCheck.Clean),
+        CardVerbs.SaveDraft or CardVerbs.ApplyTemplate or CardVerbs.Suggest => new SaveDraft(actor, "Kiitos, korjaamme.", DraftCheck.Clean),
         CardVerbs.Submit => new SubmitForApproval(actor),
         CardVerbs.Approve => new Approve(actor),
         CardVerbs.EditAndApprove => new Approve(actor, "Korjaamme tänään.", DraftCheck.Clean),

@@ -106,7 +106,8 @@ public sealed class MoreVerbsTests(AzuriteFixture azurite)
 
         var stored = await app.Cases.GetAsync(c.Id, Ct);
         Assert.Equal(CaseState.New, stored!.State);
-        Assert.Equal(app.Time.GetUtcNow().AddHours(2), stored.DueAt);
+        // Monday 10:10 in Helsinki, open: a negative case (45 min at most) is due at 10:55.
+        Assert.Equal(app.Time.GetUtcNow().AddMinutes(45), stored.DueAt);
         Assert.Equal("Soitti myös asiakaspalveluun.", Assert.Single(stored.Notes).Text);
         Assert.Equal(["NoteAdded", "CaseClosed", "CaseReopened"], (await app.Cases.GetAuditAsync(c.Id, Ct)).Skip(1).Select(a => a.Event));
         Assert.Contains("claim", CardJson.Verbs(CardJson.InvokeCard(reopened)));

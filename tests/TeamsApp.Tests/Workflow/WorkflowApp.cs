@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Time.Testing;
 using SomeTeams.Core.Cases;
 using SomeTeams.Core.Mentions;
@@ -12,6 +13,7 @@ using SomeTeams.Storage.Cases;
 using SomeTeams.TestKit.Azurite;
 using SomeTeams.TestKit.Builders;
 using SomeTeams.TestKit.Fakes;
+using SomeTeams.TestKit.Logging;
 using SomeTeams.TestKit.Storage;
 
 namespace SomeTeams.TeamsApp.Tests.Workflow;
@@ -22,8 +24,9 @@ namespace SomeTeams.TeamsApp.Tests.Workflow;
 /// </summary>
 internal sealed class WorkflowApp : IAsyncDisposable
 {
-    private WorkflowApp(TestStorage storage, FakeBotConnector connector, WebApplicationFactory<Program> factory, FakeTimeProvider time)
+    private WorkflowApp(TestStorage storage, FakeBotConnector connector, WebApplicationFactory<Program> factory, FakeTimeProvider time, RecordingLoggerProvider logs)
     {
+        Logs = logs;
         Time = time;
         Storage = storage;
         Connector = connector;
@@ -32,6 +35,9 @@ internal sealed class WorkflowApp : IAsyncDisposable
     }
 
     public TestStorage Storage { get; }
+
+    /// <summary>Every line the app logged, to check that nothing personal is in them.</summary>
+    public RecordingLoggerProvider Logs { get; }
 
     public FakeBotConnector Connector { get; }
 
@@ -45,7 +51,11 @@ internal sealed class WorkflowApp : IAsyncDisposable
     /// <summary>The app's own CaseStore, so a test reads exactly what the bot stored.</summary>
     public CaseStore Cases => Factory.Services.GetRequiredService<CaseStore>();
 
-    public static async Task<WorkflowApp> StartAsync(AzuriteFixture azurite, CancellationToken cancellationToken, params (string Key, string Value)[] more)
+    public static Task<WorkflowApp> StartAsync(AzuriteFixture azurite, CancellationToken cancellationToken, params (string Key, string Value)[] more) =>
+        StartAsync(azurite, testServices: null, cancellationToken, more);
+
+    /// <summary>With <paramref name="testServices"/> registered last, e.g. a stand-in for a seam the test needs to hold still.</summary>
+    public static async Task<WorkflowApp> StartAsync(AzuriteFixture azurite, Action<IServiceCollection>? testServices, CancellationToken cancellationToken, params (string Key, string Value)[] more)
     {
         var storage = await TestStorage.CreateAsync(azurite, cancellationToken);
         var connector = await FakeBotConnector.StartAsync();
@@ -65,6 +75,7 @@ internal sealed class WorkflowApp : IAsyncDisposable
         }
 
         var time = new FakeTimeProvider(CaseBuilder.T0.AddMinutes(10));
+        var logs = new RecordingLoggerProvider();
         var factory = new WebApplicationFactory<Program>().WithWebHostBuilder(b =>
         {
             foreach (var (key, value) in settings)
@@ -72,11 +83,16 @@ internal sealed class WorkflowApp : IAsyncDisposable
                 b.UseSetting(key, value);
             }
 
-            b.ConfigureTestServices(s => s.AddSingleton<TimeProvider>(time));
+            b.ConfigureTestServices(s =>
+            {
+                s.AddSingleton<TimeProvider>(time);
+                testServices?.Invoke(s);
+            });
+            b.ConfigureLogging(l => l.AddProvider(logs));
         });
         try
         {
-            return new WorkflowApp(storage, connector, factory, time);
+            return new WorkflowApp(storage, connector, factory, time, logs);
         }
         catch
         {
@@ -89,9 +105,12 @@ internal sealed class WorkflowApp : IAsyncDisposable
     }
 
     /// <summary>A new case (sensitive: its reply needs approval) with its card posted in the channel at version 1.</summary>
-    public async Task<Case> OpenCaseAsync(bool sensitive, CancellationToken cancellationToken, Network network = Network.X)
+    public Task<Case> OpenCaseAsync(bool sensitive, CancellationToken cancellationToken, Network network = Network.X) =>
+        OpenCaseAsync(CaseBuilder.Mention(externalId: Guid.NewGuid().ToString("N"), network: network), sensitive, cancellationToken);
+
+    /// <summary>A new case for <paramref name="mention"/>, its card posted in the channel at version 1.</summary>
+    public async Task<Case> OpenCaseAsync(Mention mention, bool sensitive, CancellationToken cancellationToken)
     {
-        var mention = CaseBuilder.Mention(externalId: Guid.NewGuid().ToString("N"), network: network);
         var created = await Cases.CreateAsync(CaseBuilder.New(mention: mention, sensitive: sensitive), cancellationToken);
         var location = new CardLocation(Connector.ServiceUrl, WorkflowInvokes.Thread, WorkflowInvokes.CardActivityId, created.Case.Version);
         await Factory.Services.GetRequiredService<CardLocationStore>().SaveAsync(created.Case.Id, location, cancellationToken);

@@ -60,6 +60,10 @@ public sealed class PlaygroundFeed : IAsyncDisposable
             .Select(post => Latest(all, post))];
     }
 
+    /// <summary>One message as the UI saw it change: its post, then each update, in order.</summary>
+    public IReadOnlyList<PlaygroundFrame> HistoryOf(string messageId) =>
+        [.. Frames.Where(f => f.Action is "createMessage" or "updateMessage" && f.MessageId == messageId)];
+
     public async ValueTask DisposeAsync()
     {
         await stop.CancelAsync().ConfigureAwait(false);

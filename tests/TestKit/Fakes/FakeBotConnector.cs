@@ -11,13 +11,17 @@ namespace SomeTeams.TestKit.Fakes;
 /// <summary>
 /// The Bot Connector's conversation API on loopback (bot-protocol.md §5): send, reply, update,
 /// create a channel thread, members. Records every request; answers with injected failures on
-/// demand; optionally enforces Teams' per-conversation limits with 429s on its own clock.
+/// demand; optionally enforces Teams' limits (<see cref="TeamsLimits"/>: per conversation, thread
+/// creation included, and per tenant) with 429s on its own clock.
 /// </summary>
 public sealed class FakeBotConnector : IAsyncDisposable
 {
     private readonly ConcurrentQueue<ConnectorRequest> requests = new();
     private readonly ConcurrentQueue<InjectedFailure> failures = new();
     private readonly TeamsLimits? limits;
+
+    /// <summary>The tenant of each channel, learned when a thread is created in it; writes into its threads count against it.</summary>
+    private readonly ConcurrentDictionary<string, string> tenants = new(StringComparer.Ordinal);
     private readonly TimeProvider time;
     private LoopbackHost? host;
     private long nextId = 1_795_392_865_000;
@@ -72,8 +76,9 @@ public sealed class FakeBotConnector : IAsyncDisposable
         using var reader = new StreamReader(context.Request.Body, Encoding.UTF8);
         var body = await reader.ReadToEndAsync().ConfigureAwait(false);
         string? auth = context.Request.Headers.Authorization;
-        var (status, answer, retryAfter) = Answer(context.Request.Method, segments, body, auth);
-        requests.Enqueue(new ConnectorRequest(context.Request.Method, raw, segments, auth, context.Request.ContentType, body, time.GetUtcNow(), status));
+        var scope = LimitScope(context.Request.Method, segments, body);
+        var (status, answer, retryAfter, at) = Answer(context.Request.Method, segments, body, auth, scope);
+        requests.Enqueue(new ConnectorRequest(context.Request.Method, raw, segments, auth, context.Request.ContentType, body, at ?? time.GetUtcNow(), status, scope));
         if (status == -1)
         {
             context.Abort();
@@ -94,39 +99,79 @@ public sealed class FakeBotConnector : IAsyncDisposable
         }
     }
 
-    private (int Status, JsonNode? Body, TimeSpan? RetryAfter) Answer(string method, List<string> s, string body, string? auth)
+    private (int Status, JsonNode? Body, TimeSpan? RetryAfter, DateTimeOffset? At) Answer(
+        string method, List<string> s, string body, string? auth, (string Tenant, string Conversation)? scope)
     {
         if (failures.TryDequeue(out var failure))
         {
-            return (failure.DropConnection ? -1 : failure.StatusCode, Error(failure.ErrorCode ?? "ServiceError"), failure.RetryAfter);
+            return (failure.DropConnection ? -1 : failure.StatusCode, Error(failure.ErrorCode ?? "ServiceError"), failure.RetryAfter, null);
         }
 
         if (RequiredToken is not null && auth != "Bearer " + RequiredToken)
         {
-            return (401, Error("BotNotRegistered"), null);
+            return (401, Error("BotNotRegistered"), null, null);
         }
 
         if (s is not ["v3", "conversations", ..])
         {
-            return (404, Error("NotFound"), null);
+            return (404, Error("NotFound"), null, null);
         }
 
-        var conversation = s.Count > 2 ? s[2].Split(';')[0] : null;
-        if (method != "GET" && conversation is not null && limits?.TryCount(conversation, time.GetUtcNow()) == false)
+        DateTimeOffset? at = null;
+        if (limits is not null && scope is var (tenant, conversation) && (at = limits.TryCount(tenant, conversation, time)) is null)
         {
-            return (429, Error("Throttled"), TimeSpan.FromSeconds(1));
+            return (429, Error("Throttled"), TimeSpan.FromSeconds(1), null);
         }
 
-        return (method, s) switch
-        {
-            ("POST", [_, _]) => CreateThread(body),
-            ("POST", [_, _, _, "activities"]) or ("POST", [_, _, _, "activities", _]) => (201, Written(NewId()), null),
-            ("PUT", [_, _, _, "activities", var id]) => (200, Written(id), null),
-            ("GET", [_, _, _, "members", var user]) => (200, Member(user), null),
-            ("GET", [_, _, _, "pagedmembers"]) => (200, new JsonObject { ["members"] = new JsonArray(Member("29:alice"), Member("29:bob")) }, null),
-            _ => (404, Error("NotFound"), null),
-        };
+        var (status, answer, retryAfter) = Route(method, s, body);
+        return (status, answer, retryAfter, at);
     }
+
+    /// <summary>
+    /// Which limits a write counts against: its conversation without <c>;messageid</c> (for a new
+    /// channel thread, the channel in the body; for a new 1:1 chat, the user) and the tenant.
+    /// </summary>
+    private (string Tenant, string Conversation)? LimitScope(string method, List<string> s, string body)
+    {
+        if (method == "GET" || s is not ["v3", "conversations", ..])
+        {
+            return null;
+        }
+
+        if (s.Count > 2)
+        {
+            var conversation = s[2].Split(';')[0];
+            return (tenants.TryGetValue(conversation, out var known) ? known : "(unknown tenant)", conversation);
+        }
+
+        try
+        {
+            var json = JsonNode.Parse(body);
+            var tenant = json?["tenantId"]?.GetValue<string>() ?? "(unknown tenant)";
+            var target = json?["channelData"]?["channel"]?["id"]?.GetValue<string>()?.Split(';')[0] ?? json?["members"]?[0]?["id"]?.GetValue<string>();
+            if (target is null)
+            {
+                return null;
+            }
+
+            tenants.TryAdd(target, tenant);
+            return (tenant, target);
+        }
+        catch (JsonException)
+        {
+            return null;
+        }
+    }
+
+    private (int, JsonNode?, TimeSpan?) Route(string method, List<string> s, string body) => (method, s) switch
+    {
+        ("POST", [_, _]) => CreateThread(body),
+        ("POST", [_, _, _, "activities"]) or ("POST", [_, _, _, "activities", _]) => (201, Written(NewId()), null),
+        ("PUT", [_, _, _, "activities", var id]) => (200, Written(id), null),
+        ("GET", [_, _, _, "members", var user]) => (200, Member(user), null),
+        ("GET", [_, _, _, "pagedmembers"]) => (200, new JsonObject { ["members"] = new JsonArray(Member("29:alice"), Member("29:bob")) }, null),
+        _ => (404, Error("NotFound"), null),
+    };
 
     private (int, JsonNode?, TimeSpan?) CreateThread(string body)
     {

@@ -10,6 +10,12 @@ public sealed class EmbeddedRunnerOptions
 
     public int BatchSize { get; set; } = 16;
 
+    /// <summary>
+    /// A new batch is fetched once no more than this many messages are still running (host.json's
+    /// newBatchThreshold); by default half the batch size, as in the Functions host.
+    /// </summary>
+    public int? NewBatchThreshold { get; set; }
+
     /// <summary>How long a received message stays hidden while a function works on it; renewed at half-time.</summary>
     public TimeSpan VisibilityTimeout { get; set; } = TimeSpan.FromSeconds(30);
 

@@ -15,28 +15,28 @@ public static class EmbeddedRunnerServiceCollectionExtensions
         ArgumentNullException.ThrowIfNull(functions);
         services.AddOptions<EmbeddedRunnerOptions>().Bind(configuration.GetSection(EmbeddedRunnerOptions.Section));
         services.AddSingleton<FunctionInvoker>();
+        // Read here, not from the bound options, so a worker that only drains queues registers no timer at all.
+        var runTimers = configuration.GetSection(EmbeddedRunnerOptions.Section).GetValue(nameof(EmbeddedRunnerOptions.RunTimers), true);
         foreach (var function in functions)
         {
-            services.AddSingleton<IHostedService>(sp => function.Trigger switch
+            switch (function.Trigger)
             {
-                FunctionTrigger.QueueMessageArrives q => new QueueListener(
-                    function,
-                    sp.GetRequiredService<WorkQueues>().For(q.QueueName),
-                    sp.GetRequiredService<FunctionInvoker>(),
-                    sp.GetRequiredService<IOptions<EmbeddedRunnerOptions>>(),
-                    sp.GetRequiredService<TimeProvider>(),
-                    sp.GetRequiredService<ILogger<QueueListener>>()),
-                FunctionTrigger.TimerFires when sp.GetRequiredService<IOptions<EmbeddedRunnerOptions>>().Value.RunTimers => new TimerRunner(
-                    function, sp.GetRequiredService<FunctionInvoker>(), sp.GetRequiredService<TimeProvider>(), sp.GetRequiredService<ILogger<TimerRunner>>()),
-                _ => new IdleService(),
-            });
+                case FunctionTrigger.QueueMessageArrives q:
+                    services.AddSingleton<IHostedService>(sp => new QueueListener(
+                        function,
+                        sp.GetRequiredService<WorkQueues>().For(q.QueueName),
+                        sp.GetRequiredService<FunctionInvoker>(),
+                        sp.GetRequiredService<IOptions<EmbeddedRunnerOptions>>(),
+                        sp.GetRequiredService<TimeProvider>(),
+                        sp.GetRequiredService<ILogger<QueueListener>>()));
+                    break;
+                case FunctionTrigger.TimerFires when runTimers:
+                    services.AddSingleton<IHostedService>(sp => new TimerRunner(
+                        function, sp.GetRequiredService<FunctionInvoker>(), sp.GetRequiredService<TimeProvider>(), sp.GetRequiredService<ILogger<TimerRunner>>()));
+                    break;
+            }
         }
 
         return services;
-    }
-
-    private sealed class IdleService : BackgroundService
-    {
-        protected override Task ExecuteAsync(CancellationToken stoppingToken) => Task.CompletedTask;
     }
 }

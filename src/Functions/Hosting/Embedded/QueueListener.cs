@@ -24,29 +24,31 @@ internal sealed partial class QueueListener(
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
+        // As the Functions host does: up to BatchSize + NewBatchThreshold messages run at once, and a
+        // new batch is fetched as soon as no more than NewBatchThreshold are still running, so one
+        // slow invocation (a card waiting for Teams' pacing) never holds up the rest of its batch.
+        var threshold = Math.Clamp(_options.NewBatchThreshold ?? (_options.BatchSize / 2), 0, _options.BatchSize);
+        var running = new HashSet<Task>();
         var idle = TimeSpan.FromMilliseconds(50);
         while (!stoppingToken.IsCancellationRequested)
         {
-            IReadOnlyList<WorkItem> batch;
-            try
+            while (running.Count > threshold)
             {
-                batch = await queue.ReceiveAsync(_options.BatchSize, _options.VisibilityTimeout, stoppingToken).ConfigureAwait(false);
+                running.Remove(await Task.WhenAny(running).ConfigureAwait(false));
             }
-            catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+
+            var batch = await ReceiveAsync(stoppingToken).ConfigureAwait(false);
+            if (batch is null)
             {
-                return;
-            }
-#pragma warning disable CA1031 // Storage outages must not kill the listener; it retries after the poll interval.
-            catch (Exception e)
-#pragma warning restore CA1031
-            {
-                LogReceiveFailed(logger, queue.Name, e);
-                batch = [];
+                break;
             }
 
             if (batch.Count == 0)
             {
-                await DelayAsync(idle, stoppingToken).ConfigureAwait(false);
+                // Nothing new: wait for the poll interval, or less when a running invocation finishes first.
+                var delay = DelayAsync(idle, stoppingToken);
+                running.RemoveWhere(t => t.IsCompleted);
+                await (running.Count == 0 ? delay : Task.WhenAny(running.Append(delay))).ConfigureAwait(false);
                 idle = TimeSpan.FromTicks(Math.Min(idle.Ticks * 2, _options.MaxPollingInterval.Ticks));
                 continue;
             }
@@ -54,7 +56,46 @@ internal sealed partial class QueueListener(
             idle = TimeSpan.FromMilliseconds(50);
             // Invocations run to the end even when shutdown begins (stopping mid-call is what a crash
             // does); only the visibility renewals stop, so an unfinished message returns to the queue.
-            await Task.WhenAll(batch.Select(item => ProcessAsync(item, stoppingToken))).ConfigureAwait(false);
+            foreach (var item in batch)
+            {
+                running.Add(ProcessGuardedAsync(item, stoppingToken));
+            }
+        }
+
+        await Task.WhenAll(running).ConfigureAwait(false);
+    }
+
+    /// <summary>The next batch (empty when the queue is empty or unreachable); null when shutting down.</summary>
+    private async Task<IReadOnlyList<WorkItem>?> ReceiveAsync(CancellationToken stoppingToken)
+    {
+        try
+        {
+            return await queue.ReceiveAsync(_options.BatchSize, _options.VisibilityTimeout, stoppingToken).ConfigureAwait(false);
+        }
+        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+        {
+            return null;
+        }
+#pragma warning disable CA1031 // Storage outages must not kill the listener; it retries after the poll interval.
+        catch (Exception e)
+#pragma warning restore CA1031
+        {
+            LogReceiveFailed(logger, queue.Name, e);
+            return [];
+        }
+    }
+
+    private async Task ProcessGuardedAsync(WorkItem item, CancellationToken stoppingToken)
+    {
+        try
+        {
+            await ProcessAsync(item, stoppingToken).ConfigureAwait(false);
+        }
+#pragma warning disable CA1031 // A delete or retry that storage refused: the message comes back after its timeout, and the function is idempotent.
+        catch (Exception e)
+#pragma warning restore CA1031
+        {
+            LogSettleFailed(logger, queue.Name, item.MessageId, e);
         }
     }
 
@@ -115,6 +156,9 @@ internal sealed partial class QueueListener(
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Receiving from queue {Queue} failed")]
     private static partial void LogReceiveFailed(ILogger logger, string queue, Exception exception);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Settling message {MessageId} of queue {Queue} failed; it returns after its visibility timeout")]
+    private static partial void LogSettleFailed(ILogger logger, string queue, string messageId, Exception exception);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Function {Function} failed on message {MessageId} (delivery {DequeueCount})")]
     private static partial void LogInvocationFailed(ILogger logger, string function, string messageId, long dequeueCount, Exception exception);

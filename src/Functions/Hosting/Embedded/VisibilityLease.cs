@@ -10,6 +10,7 @@ namespace SomeTeams.Functions.Hosting.Embedded;
 internal sealed class VisibilityLease : IAsyncDisposable
 {
     private readonly CancellationTokenSource _stop;
+    private readonly CancellationToken _hostStopping;
     private readonly Task _renewals;
     private WorkItem? _current;
 
@@ -17,6 +18,7 @@ internal sealed class VisibilityLease : IAsyncDisposable
     public VisibilityLease(QueueGateway queue, WorkItem item, TimeSpan timeout, TimeProvider time, CancellationToken hostStopping)
     {
         _stop = CancellationTokenSource.CreateLinkedTokenSource(hostStopping);
+        _hostStopping = hostStopping;
         _current = item;
         _renewals = RenewAsync(queue, timeout, time);
     }
@@ -46,12 +48,21 @@ internal sealed class VisibilityLease : IAsyncDisposable
             while (_current is not null)
             {
                 await Task.Delay(timeout / 2, time, _stop.Token).ConfigureAwait(false);
-                _current = await queue.RetryLaterAsync(_current, timeout, _stop.Token).ConfigureAwait(false);
+
+                // A renewal already sent is waited for, not cut off, when the function finishes: if it
+                // landed, only its new receipt can delete the message.
+                _current = await queue.RetryLaterAsync(_current, timeout, _hostStopping).ConfigureAwait(false);
             }
         }
         catch (OperationCanceledException)
         {
-            // The function finished.
+            // The function finished, or the host is stopping.
+        }
+#pragma warning disable CA1031 // A renewal storage refused: the message may reappear and be delivered again, which every function tolerates.
+        catch (Exception)
+#pragma warning restore CA1031
+        {
+            // Stop renewing and keep the receipt we have; a stale one makes the delete report it.
         }
     }
 }

@@ -31,65 +31,70 @@ internal sealed partial class ConnectorCalls(
         var refreshedToken = false;
         for (var attempt = 1; ; attempt++)
         {
-            if (paced)
-            {
-                await pacer.WaitForSlotAsync(target.TenantId, target.ConversationId, cancellationToken).ConfigureAwait(false);
-            }
-
-            using var request = new HttpRequestMessage(method, uri);
-            if (body is not null)
-            {
-                request.Content = new ByteArrayContent(body) { Headers = { ContentType = Json } };
-            }
-
-            var token = local.Enabled ? null : await tokens.GetTokenAsync(cancellationToken).ConfigureAwait(false);
-            if (token is not null)
-            {
-                request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
-            }
-
+            // The slot is held until the answer (or the failure) and released before any backoff,
+            // so a retry waiting out its delay does not hold a place in the conversation's windows.
+            var slot = paced ? await pacer.WaitForSlotAsync(target.TenantId, target.ConversationId, cancellationToken).ConfigureAwait(false) : null;
             RetryDecision decision;
             try
             {
-                using var response = await http.SendAsync(request, HttpCompletionOption.ResponseContentRead, cancellationToken).ConfigureAwait(false);
-                var status = (int)response.StatusCode;
-                LogStatus(method.Method, status, attempt, response.Headers.TryGetValues("MS-CV", out var cv) ? cv.FirstOrDefault() : null);
-                if (response.IsSuccessStatusCode)
+                using var request = new HttpRequestMessage(method, uri);
+                if (body is not null)
                 {
-                    return new ConnectorResult<T>(ConnectorOutcome.Ok, await ReadAsync(response, type, cancellationToken).ConfigureAwait(false), status);
+                    request.Content = new ByteArrayContent(body) { Headers = { ContentType = Json } };
                 }
 
-                if (status == 401 && token is not null && !refreshedToken)
+                var token = local.Enabled ? null : await tokens.GetTokenAsync(cancellationToken).ConfigureAwait(false);
+                if (token is not null)
                 {
-                    // Once: the token may have been revoked or rotated early (bot-protocol.md §4.2).
-                    tokens.Reject(token);
-                    refreshedToken = true;
-                    attempt--;
-                    continue;
+                    request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
                 }
 
-                var retryAfter = ConnectorRetry.RetryAfter(response, time.GetUtcNow());
-                if (status == 429)
+                try
                 {
-                    pacer.Throttled(target.TenantId, retryAfter ?? ConnectorRetry.Backoff(attempt));
-                    SomeTeamsMetrics.TeamsThrottled(method.Method);
-                }
+                    using var response = await http.SendAsync(request, HttpCompletionOption.ResponseContentRead, cancellationToken).ConfigureAwait(false);
+                    var status = (int)response.StatusCode;
+                    LogStatus(method.Method, status, attempt, response.Headers.TryGetValues("MS-CV", out var cv) ? cv.FirstOrDefault() : null);
+                    if (response.IsSuccessStatusCode)
+                    {
+                        return new ConnectorResult<T>(ConnectorOutcome.Ok, await ReadAsync(response, type, cancellationToken).ConfigureAwait(false), status);
+                    }
 
-                decision = ConnectorRetry.ForStatus(method, status, retryAfter, attempt);
-                if (decision.Delay is null)
+                    if (status == 401 && token is not null && !refreshedToken)
+                    {
+                        // Once: the token may have been revoked or rotated early (bot-protocol.md §4.2).
+                        tokens.Reject(token);
+                        refreshedToken = true;
+                        attempt--;
+                        continue;
+                    }
+
+                    var retryAfter = ConnectorRetry.RetryAfter(response, time.GetUtcNow());
+                    if (status == 429)
+                    {
+                        pacer.Throttled(target.TenantId, retryAfter ?? ConnectorRetry.Backoff(attempt));
+                        SomeTeamsMetrics.TeamsThrottled(method.Method);
+                    }
+
+                    decision = ConnectorRetry.ForStatus(method, status, retryAfter, attempt);
+                    if (decision.Delay is null)
+                    {
+                        var code = await ErrorCodeAsync(response, cancellationToken).ConfigureAwait(false);
+                        return new ConnectorResult<T>(decision.Outcome, default, status, code, retryAfter);
+                    }
+                }
+                catch (HttpRequestException ex) when (ex.HttpRequestError is HttpRequestError.ConnectionError or HttpRequestError.NameResolutionError)
                 {
-                    var code = await ErrorCodeAsync(response, cancellationToken).ConfigureAwait(false);
-                    return new ConnectorResult<T>(decision.Outcome, default, status, code, retryAfter);
+                    decision = ConnectorRetry.NotSent(attempt);
+                }
+                catch (Exception ex) when (ex is HttpRequestException or IOException || (ex is TaskCanceledException && !cancellationToken.IsCancellationRequested))
+                {
+                    LogNoAnswer(method.Method, ex.GetType().Name);
+                    decision = ConnectorRetry.NoAnswer(method, attempt);
                 }
             }
-            catch (HttpRequestException ex) when (ex.HttpRequestError is HttpRequestError.ConnectionError or HttpRequestError.NameResolutionError)
+            finally
             {
-                decision = ConnectorRetry.NotSent(attempt);
-            }
-            catch (Exception ex) when (ex is HttpRequestException or IOException || (ex is TaskCanceledException && !cancellationToken.IsCancellationRequested))
-            {
-                LogNoAnswer(method.Method, ex.GetType().Name);
-                decision = ConnectorRetry.NoAnswer(method, attempt);
+                slot?.Dispose();
             }
 
             if (decision.Delay is not { } delay)

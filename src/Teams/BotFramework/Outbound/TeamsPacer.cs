@@ -5,9 +5,11 @@ namespace SomeTeams.Teams.BotFramework.Outbound;
 
 /// <summary>
 /// Client-side pacing of writes to Teams (bot-protocol.md §8.1): per conversation (a channel and
-/// its threads count as one) 7 in 1 s, 8 in 2 s, 60 in 30 s and 1,800 in 1 h; per tenant a
-/// budget per second; and after a 429 the whole tenant waits out Retry-After (one shared gate,
-/// as Company Communicator does). Both hosts post through one instance of it.
+/// its threads count as one, and so does the creation of a thread in it) 7 in 1 s, 8 in 2 s, 60 in
+/// 30 s and 1,800 in 1 h; per tenant a budget per second; and after a 429 the whole tenant waits out
+/// Retry-After (one shared gate, as Company Communicator does). Both hosts post through one instance.
+/// Teams counts a write when it arrives, which we cannot see, so a write counts from its answer
+/// (<see cref="PacedWrite.Dispose"/>) and while unanswered it holds its place in every window.
 /// </summary>
 public sealed class TeamsPacer(TimeProvider time, IOptions<ConnectorOptions> options)
 {
@@ -17,38 +19,83 @@ public sealed class TeamsPacer(TimeProvider time, IOptions<ConnectorOptions> opt
     ];
 
     private static readonly TimeSpan Longest = TimeSpan.FromHours(1);
-    private readonly Dictionary<string, List<DateTimeOffset>> conversations = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, List<DateTimeOffset>> tenants = new(StringComparer.Ordinal);
+    private static readonly TimeSpan TenantWindow = TimeSpan.FromSeconds(1);
+
+    /// <summary>How long a writer blocked by unanswered writes waits before looking again, in case an answer is lost.</summary>
+    private static readonly TimeSpan Recheck = TimeSpan.FromSeconds(1);
+
+    private readonly Dictionary<string, PacerLog> conversations = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, PacerLog> tenants = new(StringComparer.Ordinal);
     private readonly Dictionary<string, DateTimeOffset> gates = new(StringComparer.Ordinal);
     private readonly Lock gate = new();
+    private TaskCompletionSource answered = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private int sinceSweep;
 
     /// <summary>Slots handed out so far; lets a test tell a granted write from one still waiting.</summary>
     internal long Granted { get; private set; }
 
-    /// <summary>Waits until one more write to this conversation fits every window, then counts it.</summary>
-    public async Task WaitForSlotAsync(string tenantId, string conversationId, CancellationToken cancellationToken)
+    /// <summary>Waits until one more write to this conversation fits every window, then counts it until it is disposed (answered).</summary>
+    public async Task<PacedWrite> WaitForSlotAsync(string tenantId, string conversationId, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(tenantId);
         var key = ConversationIds.WithoutThread(conversationId);
         while (true)
         {
-            TimeSpan wait;
+            TimeSpan? wait;
+            Task anyAnswer;
             lock (gate)
             {
                 var now = time.GetUtcNow();
-                var ready = EarliestSlot(now, tenantId, key);
+                var ready = EarliestSlot(now, tenantId, key, out _);
                 if (ready <= now)
                 {
-                    Count(now, tenantId, key);
+                    Log(conversations, key).Start(now, Longest);
+                    Log(tenants, tenantId).Start(now, TenantWindow + Margin(TenantWindow));
                     Granted++;
-                    return;
+                    Sweep(now);
+                    return new PacedWrite(this, tenantId, key, now);
                 }
 
                 wait = ready - now;
+                anyAnswer = answered.Task;
             }
 
-            await Task.Delay(wait, time, cancellationToken).ConfigureAwait(false);
+            if (wait is { } delay)
+            {
+                await Task.Delay(delay, time, cancellationToken).ConfigureAwait(false);
+            }
+            else
+            {
+                await Task.WhenAny(anyAnswer, Task.Delay(Recheck, time, cancellationToken)).ConfigureAwait(false);
+                cancellationToken.ThrowIfCancellationRequested();
+            }
+        }
+    }
+
+    /// <summary>
+    /// Null when a write to this conversation can start within <paramref name="inline"/>; otherwise when
+    /// a writer that does not want to wait that long should come back. Successive deferrals of one
+    /// conversation are spread out at its sustained rate, so they do not all return at once.
+    /// </summary>
+    public DateTimeOffset? DeferUntil(string tenantId, string conversationId, TimeSpan inline)
+    {
+        ArgumentNullException.ThrowIfNull(tenantId);
+        var key = ConversationIds.WithoutThread(conversationId);
+        lock (gate)
+        {
+            var now = time.GetUtcNow();
+            var log = Log(conversations, key);
+            var ready = EarliestSlot(now, tenantId, key, out var spacing, estimate: true) ?? now;
+            if (ready <= now + inline)
+            {
+                // Counted until it asks for its slot, so writers checking at the same moment do not all go inline.
+                log.Promise(now);
+                return null;
+            }
+
+            var back = ready > log.DeferredUntil + spacing ? ready : log.DeferredUntil + spacing;
+            log.DeferredUntil = back;
+            return back;
         }
     }
 
@@ -75,65 +122,80 @@ public sealed class TeamsPacer(TimeProvider time, IOptions<ConnectorOptions> opt
         }
     }
 
-    private DateTimeOffset EarliestSlot(DateTimeOffset now, string tenantId, string key)
+    /// <summary>When one more write to the conversation could start; null while unanswered writes fill a window.</summary>
+    internal DateTimeOffset? NextSlot(string tenantId, string conversationId)
     {
-        var ready = gates.TryGetValue(tenantId, out var until) ? until : now;
-        if (conversations.TryGetValue(key, out var log))
+        lock (gate)
         {
-            foreach (var (limit, window) in ConversationWindows)
+            return EarliestSlot(time.GetUtcNow(), tenantId, ConversationIds.WithoutThread(conversationId), out _);
+        }
+    }
+
+    internal void Answer(PacedWrite write)
+    {
+        TaskCompletionSource signal;
+        lock (gate)
+        {
+            var now = time.GetUtcNow();
+            Log(conversations, write.Conversation).Answer(write.Started, now);
+            Log(tenants, write.TenantId).Answer(write.Started, now);
+            signal = answered;
+            answered = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        }
+
+        signal.TrySetResult();
+    }
+
+    /// <summary>The earliest moment for one more write (null: wait for an answer), and the spacing of the window that binds.</summary>
+    private DateTimeOffset? EarliestSlot(DateTimeOffset now, string tenantId, string key, out TimeSpan spacing, bool estimate = false)
+    {
+        DateTimeOffset? ready = gates.TryGetValue(tenantId, out var until) && until > now ? until : now;
+        spacing = TimeSpan.Zero;
+        var log = Log(conversations, key);
+        foreach (var (limit, window) in ConversationWindows)
+        {
+            var slot = log.EarliestSlot(limit, window, Margin(window), now, estimate);
+            if (slot is null || slot > now)
             {
-                ready = Later(ready, SlotIn(log, limit, window, now));
+                // The slowest window that binds sets the pace at which this conversation's writes can go.
+                spacing = window / limit > spacing ? window / limit : spacing;
             }
+
+            ready = slot is null || ready is null ? null : (slot > ready ? slot : ready);
         }
 
-        return tenants.TryGetValue(tenantId, out var tenantLog)
-            ? Later(ready, SlotIn(tenantLog, Math.Max(1, options.Value.TenantRequestsPerSecond), TimeSpan.FromSeconds(1), now))
-            : ready;
+        var tenantSlot = Log(tenants, tenantId).EarliestSlot(Math.Max(1, options.Value.TenantRequestsPerSecond), TenantWindow, Margin(TenantWindow), now, estimate);
+        return tenantSlot is null || ready is null ? null : (tenantSlot > ready ? tenantSlot : ready);
     }
 
-    // The log is in time order, so the write that must leave the window first is the limit-th from the end.
-    // Teams counts arrivals, not departures, so a margin absorbs uneven network latency.
-    private static DateTimeOffset SlotIn(List<DateTimeOffset> log, int limit, TimeSpan window, DateTimeOffset now) =>
-        log.Count >= limit && log[^limit] > now - window - Margin(window) ? log[^limit] + window + Margin(window) : now;
+    // Answers are an upper bound on arrival, so this only absorbs rounding and Teams' "estimates".
+    private static TimeSpan Margin(TimeSpan window) => TimeSpan.FromTicks(Math.Min(window.Ticks / 100, TimeSpan.TicksPerSecond));
 
-    private static TimeSpan Margin(TimeSpan window) => TimeSpan.FromTicks(Math.Min(window.Ticks / 10, TimeSpan.TicksPerSecond));
-
-    private static DateTimeOffset Later(DateTimeOffset a, DateTimeOffset b) => a > b ? a : b;
-
-    private void Count(DateTimeOffset now, string tenantId, string key)
-    {
-        Append(conversations, key, now, Longest);
-        Append(tenants, tenantId, now, TimeSpan.FromSeconds(1));
-        if (++sinceSweep >= 1024)
-        {
-            sinceSweep = 0;
-            Sweep(now);
-        }
-    }
-
-    private static void Append(Dictionary<string, List<DateTimeOffset>> logs, string key, DateTimeOffset now, TimeSpan keep)
+    private static PacerLog Log(Dictionary<string, PacerLog> logs, string key)
     {
         if (!logs.TryGetValue(key, out var log))
         {
-            logs[key] = log = [];
+            logs[key] = log = new PacerLog();
         }
 
-        var stale = log.FindIndex(t => t > now - keep);
-        log.RemoveRange(0, stale < 0 ? log.Count : stale);
-        log.Add(now);
+        return log;
     }
 
     // Forget conversations and tenants that have been quiet for longer than any window.
     private void Sweep(DateTimeOffset now)
     {
-        foreach (var key in conversations.Where(c => c.Value[^1] <= now - Longest).Select(c => c.Key).ToList())
+        if (++sinceSweep < 1024)
         {
-            conversations.Remove(key);
+            return;
         }
 
-        foreach (var key in tenants.Where(c => c.Value[^1] <= now - Longest).Select(c => c.Key).ToList())
+        sinceSweep = 0;
+        foreach (var logs in new[] { conversations, tenants })
         {
-            tenants.Remove(key);
+            foreach (var key in logs.Where(c => c.Value.IsIdle && c.Value.LastUse <= now - Longest && c.Value.DeferredUntil <= now).Select(c => c.Key).ToList())
+            {
+                logs.Remove(key);
+            }
         }
 
         foreach (var key in gates.Where(g => g.Value <= now).Select(g => g.Key).ToList())
