@@ -115,3 +115,13 @@ public sealed record JoinGroup(Actor Actor, string GroupId) : CaseCommand(Actor)
 {
     public override string AuditEvent => "CaseGrouped";
 }
+
+/// <summary>
+/// The crisis fan-out answers a grouped case with the group's approved statement: the reply goes
+/// out through the outbox like any send (one attempt id, at most once). Only a case still waiting
+/// in <paramref name="GroupId"/> is answered; one claimed out keeps its own flow.
+/// </summary>
+public sealed record AnswerWithStatement(Actor Actor, string GroupId, string StatementId, string Text) : CaseCommand(Actor)
+{
+    public override string AuditEvent => "StatementSendRequested";
+}

@@ -89,7 +89,8 @@ public static partial class CaseMachine
                 : Accept(c, cmd, now, c with { State = CaseState.SendUnknown, LastError = cmd.Error, LastProblem = cmd.Problem }, detail, new CaseEffect.UpdateCard());
         }
 
-        var back = c with { State = CaseState.Claimed, Pending = null, LastError = cmd.Error, LastProblem = cmd.Problem };
+        // A statement sent to a grouped case had no holder: it goes back to waiting in its group, not to nobody.
+        var back = c with { State = c.ClaimedBy is null ? CaseState.New : CaseState.Claimed, Pending = null, LastError = cmd.Error, LastProblem = cmd.Problem };
         return Accept(c, cmd, now, back, detail, new CaseEffect.UpdateCard());
     }
 

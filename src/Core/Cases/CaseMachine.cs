@@ -34,6 +34,7 @@ public static partial class CaseMachine
             AddNote c => AddNoteToCase(current, c, now),
             MarkOriginalDeleted c => RecordDeletion(current, c, now),
             JoinGroup c => JoinCrisisGroup(current, c, now),
+            AnswerWithStatement c => AnswerGroupedCase(current, c, now),
             _ => throw new ArgumentOutOfRangeException(nameof(command), command.GetType().Name, "Unknown case command."),
         };
     }

@@ -36,6 +36,7 @@ public sealed partial class CrisisBoard(
         }
 
         var members = await store.ListMembersAsync(period.Id, cancellationToken).ConfigureAwait(false);
+        var statement = (await store.GetStatementAsync(period.Id, cancellationToken).ConfigureAwait(false))?.Statement;
         foreach (var route in members.GroupBy(m => m.Route, StringComparer.OrdinalIgnoreCase))
         {
             if (channels.For(route.Key) is not { } channel)
@@ -45,7 +46,7 @@ public sealed partial class CrisisBoard(
 
             var waiting = route.Where(m => !m.ClaimedOut).OrderByDescending(m => m.OpenedAt).ThenByDescending(m => m.CaseId, StringComparer.Ordinal).Select(m => m.CaseId);
             var latest = await SamplesAsync(waiting.Take(CrisisCards.LatestShown * 2), c => c.GroupId == period.Id && c.State == CaseState.New, cancellationToken).ConfigureAwait(false);
-            var summary = new GroupSummary(period, route.Count(), route.Count(m => m.ClaimedOut), [.. latest.Take(CrisisCards.LatestShown)]);
+            var summary = new GroupSummary(period, route.Count(), route.Count(m => m.ClaimedOut), [.. latest.Take(CrisisCards.LatestShown)], GroupStatementOf(statement, members));
             var card = await store.GetGroupCardAsync(period.Id, route.Key, cancellationToken).ConfigureAwait(false);
             if (card?.Shows == summary.Shows)
             {
@@ -71,6 +72,13 @@ public sealed partial class CrisisBoard(
         }
 
         return samples;
+    }
+
+    /// <summary>The whole group's statement (every channel shows the same one, with the count across the group).</summary>
+    internal static GroupStatement GroupStatementOf(Core.Crisis.CrisisStatement? statement, IReadOnlyList<GroupMember> members)
+    {
+        var progress = StatementProgress.Of(statement?.Id, members);
+        return new GroupStatement(statement, progress.LengthLimit, progress.SentTo, progress.Waiting);
     }
 
     private CardContext Context(CardChannel channel) => new() { Locale = channel.Locale, Now = time.GetUtcNow() };

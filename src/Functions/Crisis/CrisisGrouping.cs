@@ -1,5 +1,6 @@
 using SomeTeams.Core.Cases;
 using SomeTeams.Core.Crisis;
+using SomeTeams.Core.Mentions;
 using SomeTeams.Storage.Cases;
 using SomeTeams.Storage.Crisis;
 
@@ -23,8 +24,9 @@ public sealed partial class CrisisGrouping(CaseStore cases, CrisisStore store, A
         }
 
         // Grouped and nobody holds it: the group shows it. A grouped case a person holds (handed over
-        // by a manager) needs its own card to be worked on.
-        if (c.GroupId is { } group && c.ClaimedBy is null)
+        // by a manager) needs its own card to be worked on; so does one whose statement send failed
+        // or may have gone out, for a person to see the problem and say what they found.
+        if (c.GroupId is { } group && c.ClaimedBy is null && c.State != CaseState.SendUnknown && c.LastProblem is null)
         {
             await AddAsync(group, c, cancellationToken).ConfigureAwait(false);
             return true;
@@ -54,8 +56,9 @@ public sealed partial class CrisisGrouping(CaseStore cases, CrisisStore store, A
         return true;
     }
 
+    // A network that takes no replies (RSS) sets no limit: the statement is refused for its cases instead.
     private Task AddAsync(string group, Case c, CancellationToken cancellationToken) =>
-        store.AddMemberAsync(group, new GroupMember(c.Id.Value, c.Route, c.OpenedAt, ClaimedOut: false), cancellationToken);
+        store.AddMemberAsync(group, new GroupMember(c.Id.Value, c.Route, c.OpenedAt, ClaimedOut: false, ReplyLimit: NetworkProfile.For(c.Mention).ReplyLengthLimit is > 0 and var limit ? limit : null), cancellationToken);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Case {CaseId} joined crisis group {GroupId}")]
     private static partial void LogGrouped(ILogger logger, string caseId, string groupId);

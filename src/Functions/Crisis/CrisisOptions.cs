@@ -33,6 +33,9 @@ public sealed class CrisisOptions
     /// <summary>How long one detector run holds its lease, so overlapping runs never post a card twice.</summary>
     public TimeSpan RunLease { get; set; } = TimeSpan.FromMinutes(5);
 
+    /// <summary>How many grouped cases one detector run answers with an approved statement, so a run stays short.</summary>
+    public int StatementBatch { get; set; } = 200;
+
     public SpikeThreshold Threshold => new()
     {
         Window = Window, BaselineSpan = BaselineSpan, Factor = Factor, MinimumCount = MinimumCount,

@@ -15,7 +15,7 @@ namespace SomeTeams.Functions.Crisis;
 /// lease keeps one run at a time, so a card is never posted twice by two runs.
 /// </summary>
 public sealed partial class SpikeDetector(
-    CrisisStore store, ActiveCrises active, CrisisBoard board, LeaseStore leases, PollerIdentity identity,
+    CrisisStore store, ActiveCrises active, CrisisBoard board, StatementFanOut statements, LeaseStore leases, PollerIdentity identity,
     IOptions<CrisisOptions> options, TimeProvider time, ILogger<SpikeDetector> logger) : ITimerFunction
 {
     public const string DefaultSchedule = "*/15 * * * * *";
@@ -33,7 +33,11 @@ public sealed partial class SpikeDetector(
         {
             await RaiseAsync(cancellationToken).ConfigureAwait(false);
             var now = time.GetUtcNow();
-            foreach (var stored in await store.ListPeriodsAsync(cancellationToken).ConfigureAwait(false))
+            var periods = await store.ListPeriodsAsync(cancellationToken).ConfigureAwait(false);
+
+            // Before the repaint, so the grouped cards show this run's progress.
+            await statements.RunAsync(periods, cancellationToken).ConfigureAwait(false);
+            foreach (var stored in periods)
             {
                 // Ended crises are repainted for a while, so their cards say so; older ones are left alone.
                 if (stored.Period.EndedAt is not { } ended || now - ended < options.Value.BaselineSpan)

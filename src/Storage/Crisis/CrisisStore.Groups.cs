@@ -16,6 +16,7 @@ public sealed partial class CrisisStore
             ["CaseId"] = member.CaseId,
             ["Route"] = member.Route,
             ["OpenedAt"] = member.OpenedAt,
+            ["ReplyLimit"] = member.ReplyLimit,
         };
 
         // Merge, not replace: a member already claimed out stays claimed out.
@@ -41,7 +42,8 @@ public sealed partial class CrisisStore
         var list = new List<GroupMember>();
         await foreach (var row in _table.QueryAsync<TableEntity>(e => e.PartitionKey == partition, cancellationToken: cancellationToken).ConfigureAwait(false))
         {
-            list.Add(new GroupMember(row.GetString("CaseId"), row.GetString("Route"), row.GetDateTimeOffset("OpenedAt") ?? default, row.GetBoolean("ClaimedOut") ?? false));
+            list.Add(new GroupMember(row.GetString("CaseId"), row.GetString("Route"), row.GetDateTimeOffset("OpenedAt") ?? default, row.GetBoolean("ClaimedOut") ?? false,
+                row.GetString("AnsweredWith"), row.GetString("AnswerOutcome") == SentOutcome, row.GetInt32("ReplyLimit")));
         }
 
         return list;

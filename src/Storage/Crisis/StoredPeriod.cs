@@ -15,3 +15,6 @@ public enum EndOutcome
     /// <summary>No such crisis (or the cluster has since raised another one).</summary>
     NotFound,
 }
+
+/// <summary>A crisis group's statement as stored, whether its fan-out is through, and the row's ETag.</summary>
+public sealed record StoredStatement(CrisisStatement Statement, bool SentToAll, ETag ETag);

@@ -56,6 +56,10 @@ internal static class CaseWorkflowServices
         services.AddSingleton<CrisisHandlers>();
         services.AddSingleton<ICardActionHandler>(sp => new CrisisVerb(Teams.Cards.Crisis.CrisisVerbs.EndCrisis, sp.GetRequiredService<CrisisHandlers>().EndAsync));
         services.AddSingleton<ICardActionHandler>(sp => new CrisisVerb(Teams.Cards.Crisis.CrisisVerbs.ClaimFromGroup, sp.GetRequiredService<CrisisHandlers>().ClaimOutAsync));
+        services.AddSingleton<StatementHandlers>();
+        services.AddSingleton<ICardActionHandler>(sp => new CrisisVerb(Teams.Cards.Crisis.CrisisVerbs.SaveStatement, sp.GetRequiredService<StatementHandlers>().SaveAsync));
+        services.AddSingleton<ICardActionHandler>(sp => new CrisisVerb(Teams.Cards.Crisis.CrisisVerbs.SubmitStatement, sp.GetRequiredService<StatementHandlers>().SubmitAsync));
+        services.AddSingleton<ICardActionHandler>(sp => new CrisisVerb(Teams.Cards.Crisis.CrisisVerbs.ApproveStatement, sp.GetRequiredService<StatementHandlers>().ApproveAsync));
         return services.AddVerbs<ClaimHandlers>().AddVerbs<DraftHandlers>().AddVerbs<ApprovalHandlers>()
             .AddVerbs<SendHandlers>().AddVerbs<ModerationHandlers>().AddVerbs<NoteHandlers>().AddVerbs<SuggestHandlers>();
     }

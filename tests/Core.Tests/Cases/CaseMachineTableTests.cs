@@ -29,6 +29,7 @@ public sealed class CaseMachineTableTests
         ["AddNote"] = _ => new AddNote(People.Bertil, "Asiakas soitti myös"),
         ["MarkOriginalDeleted"] = _ => new MarkOriginalDeleted(Actor.System, CaseBuilder.T0),
         ["JoinGroup"] = _ => new JoinGroup(Actor.System, "topic:outage@20261123T101500"),
+        ["AnswerWithStatement"] = c => new AnswerWithStatement(Actor.System, c.GroupId ?? "none", "topic:outage@20261123T101500/r1", "Vika korjataan, pahoittelemme"),
     };
 
     // Expected outcome: a CaseState means accepted into that state; a RefusalCode means refused.
@@ -39,49 +40,49 @@ public sealed class CaseMachineTableTests
             ["Claim"] = Claimed, ["Release"] = NotInThisState, ["SaveDraft"] = NotClaimer, ["Submit"] = NotClaimer,
             ["Approve"] = NotInThisState, ["Reject"] = NotInThisState, ["Send"] = NotClaimer, ["Moderate"] = Sending,
             ["MarkSent"] = UnknownAttempt, ["MarkSendFailed"] = UnknownAttempt, ["Close"] = Closed, ["Reopen"] = NotInThisState,
-            ["Reassign"] = Claimed, ["AddNote"] = New, ["MarkOriginalDeleted"] = New, ["JoinGroup"] = New,
+            ["Reassign"] = Claimed, ["AddNote"] = New, ["MarkOriginalDeleted"] = New, ["JoinGroup"] = New, ["AnswerWithStatement"] = NotInThisState,
         },
         [Claimed] = new()
         {
             ["Claim"] = ClaimedByOther, ["Release"] = New, ["SaveDraft"] = Claimed, ["Submit"] = AwaitingApproval,
             ["Approve"] = NotInThisState, ["Reject"] = NotInThisState, ["Send"] = Sending, ["Moderate"] = Sending,
             ["MarkSent"] = UnknownAttempt, ["MarkSendFailed"] = UnknownAttempt, ["Close"] = Closed, ["Reopen"] = NotInThisState,
-            ["Reassign"] = Claimed, ["AddNote"] = Claimed, ["MarkOriginalDeleted"] = Claimed, ["JoinGroup"] = NotInThisState,
+            ["Reassign"] = Claimed, ["AddNote"] = Claimed, ["MarkOriginalDeleted"] = Claimed, ["JoinGroup"] = NotInThisState, ["AnswerWithStatement"] = NotInThisState,
         },
         [AwaitingApproval] = new()
         {
             ["Claim"] = ClaimedByOther, ["Release"] = NotInThisState, ["SaveDraft"] = NotInThisState, ["Submit"] = NotInThisState,
             ["Approve"] = Claimed, ["Reject"] = Claimed, ["Send"] = NotInThisState, ["Moderate"] = NotInThisState,
             ["MarkSent"] = UnknownAttempt, ["MarkSendFailed"] = UnknownAttempt, ["Close"] = Closed, ["Reopen"] = NotInThisState,
-            ["Reassign"] = NotInThisState, ["AddNote"] = AwaitingApproval, ["MarkOriginalDeleted"] = AwaitingApproval, ["JoinGroup"] = NotInThisState,
+            ["Reassign"] = NotInThisState, ["AddNote"] = AwaitingApproval, ["MarkOriginalDeleted"] = AwaitingApproval, ["JoinGroup"] = NotInThisState, ["AnswerWithStatement"] = NotInThisState,
         },
         [Sending] = new()
         {
             ["Claim"] = NotInThisState, ["Release"] = NotInThisState, ["SaveDraft"] = NotInThisState, ["Submit"] = NotInThisState,
             ["Approve"] = NotInThisState, ["Reject"] = NotInThisState, ["Send"] = NotInThisState, ["Moderate"] = NotInThisState,
             ["MarkSent"] = Sent, ["MarkSendFailed"] = Claimed, ["Close"] = NotInThisState, ["Reopen"] = NotInThisState,
-            ["Reassign"] = NotInThisState, ["AddNote"] = Sending, ["MarkOriginalDeleted"] = Sending, ["JoinGroup"] = NotInThisState,
+            ["Reassign"] = NotInThisState, ["AddNote"] = Sending, ["MarkOriginalDeleted"] = Sending, ["JoinGroup"] = NotInThisState, ["AnswerWithStatement"] = NotInThisState,
         },
         [SendUnknown] = new()
         {
             ["Claim"] = NotInThisState, ["Release"] = NotInThisState, ["SaveDraft"] = NotInThisState, ["Submit"] = NotInThisState,
             ["Approve"] = NotInThisState, ["Reject"] = NotInThisState, ["Send"] = NotInThisState, ["Moderate"] = NotInThisState,
             ["MarkSent"] = Sent, ["MarkSendFailed"] = Claimed, ["Close"] = NotInThisState, ["Reopen"] = NotInThisState,
-            ["Reassign"] = NotInThisState, ["AddNote"] = SendUnknown, ["MarkOriginalDeleted"] = SendUnknown, ["JoinGroup"] = NotInThisState,
+            ["Reassign"] = NotInThisState, ["AddNote"] = SendUnknown, ["MarkOriginalDeleted"] = SendUnknown, ["JoinGroup"] = NotInThisState, ["AnswerWithStatement"] = NotInThisState,
         },
         [Sent] = new()
         {
             ["Claim"] = NotInThisState, ["Release"] = NotInThisState, ["SaveDraft"] = NotInThisState, ["Submit"] = NotInThisState,
             ["Approve"] = NotInThisState, ["Reject"] = NotInThisState, ["Send"] = NotInThisState, ["Moderate"] = NotInThisState,
             ["MarkSent"] = UnknownAttempt, ["MarkSendFailed"] = UnknownAttempt, ["Close"] = NotInThisState, ["Reopen"] = New,
-            ["Reassign"] = NotInThisState, ["AddNote"] = Sent, ["MarkOriginalDeleted"] = Sent, ["JoinGroup"] = NotInThisState,
+            ["Reassign"] = NotInThisState, ["AddNote"] = Sent, ["MarkOriginalDeleted"] = Sent, ["JoinGroup"] = NotInThisState, ["AnswerWithStatement"] = NotInThisState,
         },
         [Closed] = new()
         {
             ["Claim"] = NotInThisState, ["Release"] = NotInThisState, ["SaveDraft"] = NotInThisState, ["Submit"] = NotInThisState,
             ["Approve"] = NotInThisState, ["Reject"] = NotInThisState, ["Send"] = NotInThisState, ["Moderate"] = NotInThisState,
             ["MarkSent"] = UnknownAttempt, ["MarkSendFailed"] = UnknownAttempt, ["Close"] = NotInThisState, ["Reopen"] = New,
-            ["Reassign"] = NotInThisState, ["AddNote"] = Closed, ["MarkOriginalDeleted"] = Closed, ["JoinGroup"] = NotInThisState,
+            ["Reassign"] = NotInThisState, ["AddNote"] = Closed, ["MarkOriginalDeleted"] = Closed, ["JoinGroup"] = NotInThisState, ["AnswerWithStatement"] = NotInThisState,
         },
     };
 

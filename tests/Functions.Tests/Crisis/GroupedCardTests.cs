@@ -39,4 +39,23 @@ public sealed class GroupedCardTests(AzuriteFixture azurite)
 
         Assert.Equal((1, 0), app.CardWrites());
     }
+
+    [Fact]
+    public async Task PostCard_GroupedCaseWhoseStatementMayHaveGoneOut_GetsItsOwnCard()
+    {
+        await using var storage = await TestStorage.CreateAsync(azurite, Ct);
+        await using var app = await PipelineApp.StartAsync(storage, new FakeNetwork(Network.Facebook), runner: false, Ct);
+        var created = await app.Cases.CreateAsync(CaseBuilder.New(mention: CaseBuilder.Mention(externalId: "g-2")), Ct);
+        await app.Cases.ApplyAsync(created.Case.Id, new JoinGroup(Actor.System, Group), Ct);
+        var sending = ((Transition.Accepted)(await app.Cases.ApplyAsync(created.Case.Id, new AnswerWithStatement(Actor.System, Group, Group + "/r1", "Vika korjataan"), Ct))!).Next;
+        var body = JsonSerializer.Serialize(new CardMessage(created.Case.Id.Value), PipelineJson.Default.CardMessage);
+
+        await app.RunAsync<PostCard>(body, Ct);
+        Assert.Equal((0, 0), app.CardWrites());
+
+        await app.Cases.ApplyAsync(created.Case.Id, new MarkSendFailed(Actor.System, sending.Pending!.AttemptId, "timeout", Unknown: true) { Problem = ActionProblem.OutcomeUnknown }, Ct);
+        await app.RunAsync<PostCard>(body, Ct);
+
+        Assert.Equal((1, 0), app.CardWrites());
+    }
 }

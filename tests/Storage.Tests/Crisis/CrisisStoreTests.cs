@@ -100,4 +100,25 @@ public sealed class CrisisStoreTests(AzuriteFixture azurite)
 
         Assert.Equal([("case-1", true), ("case-2", false)], members.Select(m => (m.CaseId, m.ClaimedOut)).Order());
     }
+
+    [Fact]
+    public async Task TrySaveStatement_TwoApproversAtOnce_OneWinsAndIsAuditedOnce()
+    {
+        await using var storage = await TestStorage.CreateAsync(azurite, Ct);
+        var store = storage.Get<CrisisStore>();
+        var author = new Core.Cases.Actor("aad-aino", "Aino Agent", Core.Cases.ActorRoles.Agent);
+        var drafted = StatementRules.Draft("topic:outage@1", null, author, "Vika korjataan", canSend: true, Now).Next!;
+        Assert.True(await store.TrySaveStatementAsync(drafted, null, "StatementDrafted", Ct));
+        Assert.False(await store.TrySaveStatementAsync(drafted, null, "StatementDrafted", Ct));
+        var submitted = StatementRules.Submit(drafted, author, Now).Next!;
+        Assert.True(await store.TrySaveStatementAsync(submitted, await store.GetStatementAsync("topic:outage@1", Ct), "StatementSubmitted", Ct));
+        var seen = await store.GetStatementAsync("topic:outage@1", Ct);
+        Core.Cases.Actor[] approvers = [new("aad-maija", "Maija", Core.Cases.ActorRoles.Approver), new("aad-pekka", "Pekka", Core.Cases.ActorRoles.Approver)];
+
+        var saved = await Task.WhenAll(approvers.Select(a => store.TrySaveStatementAsync(StatementRules.Approve(submitted, a, Now).Next!, seen, "StatementApproved", Ct)));
+
+        Assert.Single(saved, s => s);
+        Assert.Single(await store.ListStatementsToSendAsync(Ct));
+        Assert.Single(await store.ListStatementAuditAsync("topic:outage@1", Ct), a => a.Event == "StatementApproved");
+    }
 }

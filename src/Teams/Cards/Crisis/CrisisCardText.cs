@@ -24,4 +24,16 @@ public static class CrisisCardText
     public const string NotManager = "Crisis.NotManager";
     public const string ClaimedOut = "Crisis.ClaimedOut";
     public const string NoSuchCrisis = "Crisis.NoSuchCrisis";
+    public const string Statement = "Crisis.Statement";
+    public const string StatementHint = "Crisis.StatementHint";
+    public const string StatementDrafted = "Crisis.StatementDrafted";
+    public const string StatementAwaiting = "Crisis.StatementAwaiting";
+    public const string StatementApproved = "Crisis.StatementApproved";
+    public const string StatementSave = "Crisis.StatementSave";
+    public const string StatementSubmit = "Crisis.StatementSubmit";
+    public const string StatementApprove = "Crisis.StatementApprove";
+    public const string StatementTooLong = "Crisis.StatementTooLong";
+    public const string StatementSaved = "Crisis.StatementSaved";
+    public const string StatementSubmitted = "Crisis.StatementSubmitted";
+    public const string StatementWillBeSent = "Crisis.StatementWillBeSent";
 }

@@ -72,6 +72,11 @@ public static class CrisisCards
             }
         }
 
+        if (group.Statement is { } statement)
+        {
+            body.AddRange(GroupStatementPart.Render(period, statement, texts));
+        }
+
         return Card(body);
     }
 

@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using SomeTeams.Core.Cases;
 using SomeTeams.Core.Crisis;
 using SomeTeams.Core.Mentions;
 using SomeTeams.Core.Triage;
@@ -36,6 +37,10 @@ public sealed class CrisisCardsTests
         new("c-2", 2, Network.Facebook, "Ingen uppkoppling i Vasa sedan i morse."),
     ];
 
+    private static readonly CrisisStatement Drafted = StatementRules.Draft(Outage.Id, null, new Actor("aad-aino", "Aino Agent", ActorRoles.Agent), "Tampereen katko korjataan tänään klo 14 mennessä. Pahoittelemme!", canSend: true, Now).Next!;
+    private static readonly CrisisStatement Awaiting = Drafted with { SubmittedAt = Now.AddMinutes(1) };
+    private static readonly CrisisStatement Approved = Awaiting with { ApprovedBy = new Actor("aad-maija", "Maija Manager", ActorRoles.Approver), ApprovedAt = Now.AddMinutes(2) };
+
     private static CardContext Context(string locale) => new() { Locale = locale, Now = Now };
 
     private static IEnumerable<(string Name, Func<CardContext, JsonObject> Render)> Scenarios() =>
@@ -46,6 +51,10 @@ public sealed class CrisisCardsTests
             ("crisis.ended", c => CrisisCards.RenderCrisis(Ended, [], c)),
             ("group.active", c => CrisisCards.RenderGroup(new GroupSummary(Outage, 1_588, 3, Samples), c)),
             ("group.ended", c => CrisisCards.RenderGroup(new GroupSummary(Ended, 40, 40, []), c)),
+            ("group.statement-new", c => CrisisCards.RenderGroup(new GroupSummary(Outage, 12, 0, Samples, new GroupStatement(null, 280, 0, 12)), c)),
+            ("group.statement-drafted", c => CrisisCards.RenderGroup(new GroupSummary(Outage, 12, 0, Samples, new GroupStatement(Drafted, 280, 0, 12)), c)),
+            ("group.statement-awaiting", c => CrisisCards.RenderGroup(new GroupSummary(Outage, 12, 0, Samples, new GroupStatement(Awaiting, 280, 0, 12)), c)),
+            ("group.statement-approved", c => CrisisCards.RenderGroup(new GroupSummary(Outage, 12, 2, Samples, new GroupStatement(Approved, 280, 7, 10)), c)),
         }
         select ($"{card.Name}.{locale[..2]}", (Func<CardContext, JsonObject>)(_ => card.Render(Context(locale))));
 
@@ -85,6 +94,22 @@ public sealed class CrisisCardsTests
         Assert.Contains("1588 mentions · 1585 in the group · 3 claimed out", json, StringComparison.Ordinal);
         Assert.Equal(CrisisCards.LatestShown, json.Split("\"verb\":\"claimFromGroup\"").Length - 1);
         Assert.Contains("\"caseId\":\"c-4\",\"version\":1,\"crisisId\":\"topic:outage@20261123T080000\"", json, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void RenderGroup_Statement_EditorAtTheStrictestLimitThenTheStepItIsAt()
+    {
+        string Json(CrisisStatement? s, string locale = "en-US") =>
+            CaseCard.ToJson(CrisisCards.RenderGroup(new GroupSummary(Outage, 12, 2, Samples, new GroupStatement(s, 280, 7, 10)), Context(locale)));
+
+        Assert.Contains("\"maxLength\":280", Json(null), StringComparison.Ordinal);
+        Assert.Contains("\"verb\":\"submitStatement\"", Json(Drafted), StringComparison.Ordinal);
+        Assert.DoesNotContain("approveStatement", Json(Drafted), StringComparison.Ordinal);
+        Assert.Contains("\"verb\":\"approveStatement\"", Json(Awaiting), StringComparison.Ordinal);
+        Assert.Contains("Statement by Aino Agent, approved by Maija Manager; sent to 7 of 10 cases.", Json(Approved), StringComparison.Ordinal);
+        Assert.Contains("hyväksyi Maija Manager; lähetetty 7/10 tapaukseen", Json(Approved, "fi-FI"), StringComparison.Ordinal);
+        Assert.DoesNotContain("Input.Text", Json(Approved), StringComparison.Ordinal);
+        Assert.NotEqual(new GroupSummary(Outage, 12, 2, Samples, new GroupStatement(Approved, 280, 7, 10)).Shows, new GroupSummary(Outage, 12, 2, Samples, new GroupStatement(Approved, 280, 8, 10)).Shows);
     }
 
     [Fact]
