@@ -40,6 +40,15 @@ node node_modules/azurite/dist/src/azurite.js "${persistence[@]}" --disableTelem
   --blobHost 127.0.0.1 --queueHost 127.0.0.1 --tableHost 127.0.0.1 \
   --blobPort "$blob" --queuePort "$queue" --tablePort "$table" &
 pids+=($!)
+# The hosts create their tables and queues at start-up: wait until Azurite answers on all three ports.
+for _ in $(seq 300); do
+  ready=1
+  for p in "$blob" "$queue" "$table"; do (exec 3<>"/dev/tcp/127.0.0.1/$p") 2>/dev/null || ready=0; done
+  [ "$ready" = 1 ] && break
+  kill -0 "${pids[0]}" 2>/dev/null || { echo "run.sh: Azurite did not start" >&2; exit 1; }
+  sleep 0.1
+done
+[ "$ready" = 1 ] || { echo "run.sh: Azurite did not listen within 30 s" >&2; exit 1; }
 
 key="Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw=="  # Azurite's well-known dev key
 export Storage__ConnectionString="DefaultEndpointsProtocol=http;AccountName=devstoreaccount1;AccountKey=$key;BlobEndpoint=http://127.0.0.1:$blob/devstoreaccount1;QueueEndpoint=http://127.0.0.1:$queue/devstoreaccount1;TableEndpoint=http://127.0.0.1:$table/devstoreaccount1;"
@@ -75,6 +84,8 @@ done
 tenant=5e000000-0000-4000-8000-00000000a000 connector="http://localhost:$playground/_connector"
 export Channels__triage__TenantId=$tenant Channels__triage__ChannelId="19:somehoito-triage@thread.tacv2" Channels__triage__ServiceUrl="$connector"
 export Channels__admins__TenantId=$tenant Channels__admins__ChannelId="19:nordlink-somehoito@thread.tacv2" Channels__admins__ServiceUrl="$connector"
+# The managers' crisis cards and weekly digest go to General too.
+export Channels__managers__TenantId=$tenant Channels__managers__ChannelId="19:nordlink-somehoito@thread.tacv2" Channels__managers__ServiceUrl="$connector"
 ASPNETCORE_URLS="http://127.0.0.1:$((port + 1))" dotnet src/Functions/bin/Release/net10.0/SomeTeams.Functions.dll &
 pids+=($!)
 
@@ -85,6 +96,7 @@ SomeTeams is running on loopback:
   Agents Playground (Teams)      http://127.0.0.1:$playground   open it, then the Triage channel of Nordlink Somehoito
   bot (Bot Framework endpoint)   http://127.0.0.1:$port/api/messages   health: http://127.0.0.1:$port/healthz
   functions (embedded runner)    http://127.0.0.1:$((port + 1))/healthz
+  demo source's page             http://127.0.0.1:$((port + 1))/demo   what our replies and moderation did to the demo posts
   storage (Azurite)              blob $blob, queue $queue, table $table$([ -n "$data" ] && echo ", kept in $data" || echo ", in memory")
   social source                  $([ "$demo" = 1 ] && echo "the demo stream (when no accounts are configured)" || echo "configured accounts only (--no-demo)")
   Playground log                 $logs/playground.log

@@ -9,7 +9,7 @@ public static class FacebookConnectorRegistration
     public static IServiceCollection AddFacebookConnector(this IServiceCollection services)
     {
         services.TryAddSingleton(TimeProvider.System);
-        services.AddHttpClient<GraphClient>();
+        services.AddHttpClient<GraphClient>().RemoveAllLoggers(); // URLs carry user and item ids
         services.TryAddTransient<FacebookFetcher>();
         services.TryAddTransient<FacebookActions>();
         services.TryAddEnumerable(ServiceDescriptor.Transient<ISocialConnector, FacebookConnector>());

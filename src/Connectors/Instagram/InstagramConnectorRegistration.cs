@@ -10,8 +10,8 @@ public static class InstagramConnectorRegistration
     public static IServiceCollection AddInstagramConnector(this IServiceCollection services)
     {
         services.TryAddSingleton(TimeProvider.System);
-        services.AddHttpClient<GraphClient>();
-        services.AddHttpClient<InstagramMentions>();
+        services.AddHttpClient<GraphClient>().RemoveAllLoggers(); // URLs carry user and item ids
+        services.AddHttpClient<InstagramMentions>().RemoveAllLoggers(); // URLs carry user and item ids
         services.TryAddTransient<InstagramFetcher>();
         services.TryAddTransient<InstagramActions>();
         services.TryAddEnumerable(ServiceDescriptor.Transient<ISocialConnector, InstagramConnector>());

@@ -22,7 +22,7 @@ public static class XConnectorRegistration
         services.TryAddSingleton<XTokenKeeper>();
         services.TryAddSingleton<XMetrics>();
         services.TryAddSingleton<XStreamGate>();
-        services.AddHttpClient<XApiClient>();
+        services.AddHttpClient<XApiClient>().RemoveAllLoggers(); // URLs carry user and item ids
         services.TryAddTransient<XFetcher>();
         services.TryAddTransient<XActions>();
         services.TryAddEnumerable(ServiceDescriptor.Transient<ISocialConnector, XConnector>());

@@ -16,7 +16,8 @@ internal static class ConnectorServices
         services.AddHttpClient(MsalHttpClients.Name, c => c.Timeout = TimeSpan.FromSeconds(30));
 
         // Our own retries decide what is safe to resend, so the client has only a timeout.
-        services.AddHttpClient(ConnectorHttpClient, c => c.Timeout = TimeSpan.FromSeconds(20));
+        // Connector URLs carry conversation and user ids: ConnectorCalls logs its own lines without them.
+        services.AddHttpClient(ConnectorHttpClient, c => c.Timeout = TimeSpan.FromSeconds(20)).RemoveAllLoggers();
         services.AddSingleton(sp => new ConnectorTokenProvider(
             sp.GetRequiredService<IOptions<ConnectorOptions>>(),
             new MsalHttpClients(sp.GetRequiredService<IHttpClientFactory>()),
