@@ -6,6 +6,7 @@ using SomeTeams.Core.Templates;
 using SomeTeams.Core.Tone;
 using SomeTeams.Teams.BotFramework.Conversations;
 using SomeTeams.Teams.Graph;
+using SomeTeams.Teams.Policies;
 using SomeTeams.TeamsApp.Conversations;
 using SomeTeams.TeamsApp.Messages;
 

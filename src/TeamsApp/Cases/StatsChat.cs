@@ -7,6 +7,7 @@ using SomeTeams.Teams.BotFramework.Activities;
 using SomeTeams.Teams.BotFramework.Outbound;
 using SomeTeams.Teams.Cards;
 using SomeTeams.Teams.Cards.Digest;
+using SomeTeams.Teams.Policies;
 using H = SomeTeams.Teams.Cards.Handover.HandoverCardText;
 
 namespace SomeTeams.TeamsApp.Cases;
@@ -21,7 +22,7 @@ internal sealed class StatsChat(StatsSource source, TeamRoles roles, ConnectorCl
 {
     private static readonly HashSet<string> Words = new(StringComparer.OrdinalIgnoreCase) { "stats", "tilastot", "statistik" };
 
-    private readonly SlaClock _sla = Sla(configuration);
+    private readonly SlaClock _sla = TeamSla.From(configuration);
 
     public static bool Asks(string word) => Words.Contains(word);
 
@@ -51,15 +52,5 @@ internal sealed class StatsChat(StatsSource source, TeamRoles roles, ConnectorCl
 
         var target = new ConversationTarget(activity.ServiceUrl, activity.TenantId ?? string.Empty, activity.Conversation.Id);
         return (await connector.SendAsync(target, answer, cancellationToken).ConfigureAwait(false)).Outcome;
-    }
-
-    // The same keys and defaults as the functions' policies (Functions/Pipeline/PipelinePolicies), which this host does not reference.
-    private static SlaClock Sla(IConfiguration configuration)
-    {
-        var hours = new ServiceHours(
-            configuration["ServiceHours:TimeZone"] is { Length: > 0 } zone ? zone : ServiceHours.DefaultTimeZoneId,
-            WeeklyHours.Parse(configuration["ServiceHours:Weekly"] is { Length: > 0 } weekly ? weekly : "mon-fri 08:00-20:00"),
-            HolidayCalendar.Finland);
-        return new SlaClock(new BusinessClock(hours), SlaPolicy.Default);
     }
 }
