@@ -11,27 +11,9 @@ public sealed class StatsChatTests(AzuriteFixture azurite)
 {
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
-    private static JsonObject Personal(string serviceUrl, TeamMember who, string text, string locale) => new()
-    {
-        ["type"] = "message",
-        ["id"] = "f:" + Guid.NewGuid().ToString("N"),
-        ["serviceUrl"] = serviceUrl,
-        ["channelId"] = "msteams",
-        ["from"] = new JsonObject { ["id"] = who.TeamsId, ["name"] = who.Name, ["aadObjectId"] = who.AadObjectId },
-        ["recipient"] = new JsonObject { ["id"] = "28:bot", ["name"] = "Care Bot" },
-        ["conversation"] = new JsonObject { ["id"] = "a:1chat-" + who.AadObjectId, ["conversationType"] = "personal", ["tenantId"] = WorkflowInvokes.Tenant },
-        ["text"] = text,
-        ["locale"] = locale,
-    };
+    private static JsonObject Personal(string serviceUrl, TeamMember who, string text, string locale) => PersonalChats.Message(serviceUrl, who, text, locale);
 
-    private static async Task<JsonNode> AnswerAsync(WorkflowApp app, TeamMember who)
-    {
-        string? answer = null;
-        await Eventually.TrueAsync(
-            () => (answer = app.Connector.Requests.LastOrDefault(r => r.Method == "POST" && r.Segments.Count == 4 && r.Segments[2] == "a:1chat-" + who.AadObjectId)?.Body) is not null,
-            "the bot answers in the chat", Ct);
-        return JsonNode.Parse(answer!)!;
-    }
+    private static Task<JsonNode> AnswerAsync(WorkflowApp app, TeamMember who) => PersonalChats.AnswerAsync(app, who, Ct);
 
     /// <summary>Two cases of the last week, each closed by Bertil.</summary>
     private static async Task SeedAsync(WorkflowApp app)
